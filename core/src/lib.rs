@@ -1,0 +1,25 @@
+//! protocol-check's policy core: English councils' Member/Officer Relations protocols as cited
+//! rules, and the evaluators that apply them.
+//!
+//! This crate is pure: no I/O, no clock, no platform bindings. The CLI, the web app and the JS
+//! package only translate to and from these types, so every verdict anywhere in the product
+//! comes from here, with the quoted rules that decided it.
+//!
+//! - [`model`]: the vocabulary of a change request and a verdict.
+//! - [`rule`]: rules as data (quoted passage + clauses), one [`rule::Protocol`] per council.
+//! - [`councils`]: the built-in councils' rules.
+//! - [`consult`]: the evaluator for report consultation.
+//! - [`quote`]: checking quotes against the published protocol texts.
+
+pub mod vocab;
+
+pub mod consult;
+pub mod councils;
+pub mod model;
+pub mod quote;
+pub mod rule;
+
+pub use consult::{evaluate, Finding};
+pub use model::{Action, Answer, ChangeRequest, Question, ReportKind, Requester, Target, Verdict};
+pub use rule::{CitedRule, Protocol};
+pub use vocab::Vocabulary;

@@ -1,0 +1,47 @@
+//! Shared helpers for the cross-crate tests: where the published protocol texts are, and how
+//! golden case files are read.
+//!
+//! The protocol texts live outside the repository, in `../shared/protocols/` beside the
+//! checkout (set `PROTOCOL_CHECK_PROTOCOLS` to point elsewhere). `INDEX.md` there names which
+//! file is which council; it is read rather than restated, so the mapping lives in one place.
+
+use std::path::PathBuf;
+
+use protocol_check::Protocol;
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// The folder of published protocol texts.
+pub fn protocols_dir() -> PathBuf {
+    match std::env::var_os("PROTOCOL_CHECK_PROTOCOLS") {
+        Some(dir) => PathBuf::from(dir),
+        None => workspace_root().join("../shared/protocols"),
+    }
+}
+
+/// The published text of a council's protocol, found through `INDEX.md` by council name.
+pub fn published_text(protocol: &Protocol) -> String {
+    let dir = protocols_dir();
+    let index = std::fs::read_to_string(dir.join("INDEX.md")).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}; the protocol texts must be beside the checkout",
+            dir.join("INDEX.md").display()
+        )
+    });
+    let file = index
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            (cells.len() > 3 && cells[2] == protocol.council.name).then(|| cells[1].to_string())
+        })
+        .next()
+        .unwrap_or_else(|| panic!("INDEX.md has no row for {}", protocol.council.name));
+    std::fs::read_to_string(dir.join(&file))
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.join(&file).display()))
+}
