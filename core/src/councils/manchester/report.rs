@@ -1,27 +1,11 @@
-//! Manchester City Council, Constitution Section F, Member / Officer Relations Protocol.
-//!
-//! Manchester has no list of what an Executive Member may ask of a report author: it forbids
-//! insisting on a change of professional advice (3.2) and makes the senior officer fully
-//! responsible for the report (4.2). Everything else is for the officer's judgement.
+//! The report-consultation rules of Manchester: what a Member may ask of a report author.
 
 use crate::model::{Answer, Question};
 use crate::rule::build::*;
-use crate::rule::{Effect, Protocol, Rule, TextFormat};
+use crate::rule::{Effect, Rule};
 use crate::scope;
-use std::borrow::Cow;
 
-pub const PROTOCOL: Protocol = Protocol {
-    council: council(
-        "manchester",
-        "Manchester City Council",
-        "Constitution Section F, Member / Officer Relations Protocol",
-        Some("Paragraphs are cited as printed, 1.1 to 13.1."),
-        TextFormat::Plain,
-    ),
-    report_rules: Cow::Borrowed(REPORT_RULES),
-};
-
-const REPORT_RULES: &[Rule] = &[
+pub const REPORT_RULES: &[Rule] = &[
     rule!(
         "3.2",
         "3.2",

@@ -1,28 +1,11 @@
-//! Broxtowe Borough Council, Constitution Chapter 5 Part 4, Protocol for Councillor/Officer
-//! Relations (numbered 1.1 to 5.2).
-//!
-//! Broxtowe puts report-writing on the officer's own professional views and recommendations
-//! (2.5) and limits reports to political groups to facts and options, with no recommendation
-//! (4.2, 4.3).
+//! The report-consultation rules of Broxtowe: what a Member may ask of a report author.
 
 use crate::model::{Answer, Question};
 use crate::rule::build::*;
-use crate::rule::{Effect, Protocol, Rule, TextFormat};
+use crate::rule::{Effect, Rule};
 use crate::scope;
-use std::borrow::Cow;
 
-pub const PROTOCOL: Protocol = Protocol {
-    council: council(
-        "broxtowe",
-        "Broxtowe Borough Council",
-        "Constitution Chapter 5 Part 4, Protocol for Councillor/Officer Relations",
-        Some("Paragraphs are cited as printed, 1.1 to 5.2, with lettered items as 3.2(f)."),
-        TextFormat::Plain,
-    ),
-    report_rules: Cow::Borrowed(REPORT_RULES),
-};
-
-const REPORT_RULES: &[Rule] = &[
+pub const REPORT_RULES: &[Rule] = &[
     rule!(
         "2.5-professional-views",
         "2.5",

@@ -1,27 +1,11 @@
-//! West Lindsey District Council, Member/Officer Relations Protocol (numbered 1.1 to 14.3).
-//!
-//! West Lindsey works through committees and their Chairmen (6.x); group briefings are 7.x.
-//! Reports always recommend unless political judgement is clearly required (6.3), and Chairmen
-//! and members of policy committees must let officers give any advice they wish to (6.5).
+//! The report-consultation rules of West Lindsey: what a Member may ask of a report author.
 
 use crate::model::{Answer, Question};
 use crate::rule::build::*;
-use crate::rule::{Effect, Protocol, Rule, TextFormat};
+use crate::rule::{Effect, Rule};
 use crate::scope;
-use std::borrow::Cow;
 
-pub const PROTOCOL: Protocol = Protocol {
-    council: council(
-        "west-lindsey",
-        "West Lindsey District Council",
-        "Constitution, Member/Officer Relations Protocol",
-        Some("Paragraphs are cited as printed, 1.1 to 14.3."),
-        TextFormat::Plain,
-    ),
-    report_rules: Cow::Borrowed(REPORT_RULES),
-};
-
-const REPORT_RULES: &[Rule] = &[
+pub const REPORT_RULES: &[Rule] = &[
     rule!(
         "6.3-recommendation",
         "6.3",
