@@ -55,7 +55,11 @@ pub fn finding(number: usize, finding: &Finding) -> String {
         ));
     }
     for condition in &finding.conditions {
-        out.push_str(&wrap(condition, "   Condition: ", 90));
+        out.push_str(&wrap(
+            &format!("{} ({})", condition.text, condition.paragraph),
+            "   Condition: ",
+            90,
+        ));
     }
     if !finding.escalation.route.is_empty() {
         out.push_str(&wrap(&finding.escalation.route, "   Escalate: ", 90));

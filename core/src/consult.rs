@@ -26,13 +26,32 @@ pub struct Finding {
     pub rules: Vec<CitedRule>,
     /// One sentence in plain English.
     pub reason: String,
-    /// What must hold for the verdict to stand, or be settled before acting.
-    pub conditions: Vec<String>,
+    /// What must hold for the verdict to stand, or be settled before acting, each with the
+    /// rule it comes from.
+    pub conditions: Vec<Condition>,
     /// Questions the officer has not answered that would settle an `officer_judgement`.
     pub questions: Vec<OpenQuestion>,
     pub escalation: Escalation,
     /// True when no rule of the council speaks to the request.
     pub protocol_silent: bool,
+}
+
+/// A condition on a verdict and the rule that imposes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Condition {
+    pub text: String,
+    pub rule_id: String,
+    pub paragraph: String,
+}
+
+impl Condition {
+    fn from(rule: &Rule, text: String) -> Self {
+        Condition {
+            text,
+            rule_id: rule.id.to_string(),
+            paragraph: rule.paragraph.to_string(),
+        }
+    }
 }
 
 /// A question a rule turns on, with its wording, so an interface can ask it.
@@ -65,7 +84,7 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
             Effect::Forbid => forbids.push((rule, clause)),
             Effect::ForbidIf { question, when } => match request.answer(*question) {
                 Answer::Unknown => {
-                    conditions.push(condition_for(*question, *when));
+                    conditions.push(Condition::from(rule, condition_for(*question, *when)));
                     if !questions.iter().any(|q| q.id == *question) {
                         questions.push(OpenQuestion {
                             id: *question,
@@ -78,10 +97,12 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
                 _ => {}
             },
             Effect::Reserve { condition } => {
-                conditions.push(condition.to_string());
+                conditions.push(Condition::from(rule, condition.to_string()));
                 reserves.push((rule, clause));
             }
-            Effect::Condition { condition } => conditions.push(condition.to_string()),
+            Effect::Condition { condition } => {
+                conditions.push(Condition::from(rule, condition.to_string()))
+            }
             Effect::Permit => permits.push((rule, clause)),
             Effect::Escalate { .. } => escalations.push((rule, clause)),
             Effect::Responsibility => responsibilities.push((rule, clause)),
@@ -190,10 +211,10 @@ fn cited_paragraphs(pairs: &[(&Rule, &Clause)]) -> String {
     paragraphs.join(", ")
 }
 
-fn dedup(items: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn dedup(items: Vec<Condition>) -> Vec<Condition> {
+    let mut out: Vec<Condition> = Vec::new();
     for item in items {
-        if !out.contains(&item) {
+        if !out.iter().any(|seen| seen.text == item.text) {
             out.push(item);
         }
     }
