@@ -75,6 +75,8 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
     let mut reserves = Vec::new(); // reserved to the officer: judged like a pending question
     let mut permits = Vec::new();
     let mut conditions = Vec::new();
+    // Conditions that only matter while the verdict waits on the officer.
+    let mut judgement_conditions = Vec::new();
     let mut escalations = Vec::new();
     let mut responsibilities = Vec::new();
     let mut questions: Vec<OpenQuestion> = Vec::new();
@@ -84,7 +86,8 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
             Effect::Forbid => forbids.push((rule, clause)),
             Effect::ForbidIf { question, when } => match request.answer(*question) {
                 Answer::Unknown => {
-                    conditions.push(Condition::from(rule, condition_for(*question, *when)));
+                    judgement_conditions
+                        .push(Condition::from(rule, condition_for(*question, *when)));
                     if !questions.iter().any(|q| q.id == *question) {
                         questions.push(OpenQuestion {
                             id: *question,
@@ -97,7 +100,7 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
                 _ => {}
             },
             Effect::Reserve { condition } => {
-                conditions.push(Condition::from(rule, condition.to_string()));
+                judgement_conditions.push(Condition::from(rule, condition.to_string()));
                 reserves.push((rule, clause));
             }
             Effect::Condition { condition } => {
@@ -140,6 +143,12 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
         );
         (Verdict::OfficerJudgement, &responsibilities, reason, true)
     };
+
+    if verdict == Verdict::OfficerJudgement {
+        conditions.splice(0..0, judgement_conditions);
+    } else {
+        questions.clear();
+    }
 
     let route = escalations
         .iter()

@@ -45,3 +45,23 @@ pub fn published_text(protocol: &Protocol) -> String {
     std::fs::read_to_string(dir.join(&file))
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.join(&file).display()))
 }
+
+/// Every `*.toml` file under `tests/golden/<suite>/`, sorted, with its text.
+pub fn golden_files(suite: &str) -> Vec<(PathBuf, String)> {
+    let dir = workspace_root().join("tests/golden").join(suite);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no golden files in {}", dir.display());
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            (path, text)
+        })
+        .collect()
+}
