@@ -36,3 +36,18 @@ fn rule_ids_are_unique_within_each_council() {
         );
     }
 }
+
+/// The check is not vacuous: a changed word or a quote from another council is caught.
+#[test]
+fn an_altered_quote_is_caught() {
+    let bolsover = councils::find("bolsover").unwrap();
+    let mut altered = bolsover.clone();
+    let mut rules = altered.report_rules.to_vec();
+    rules[0].quote = rules[0].quote.replace("include", "exclude").into();
+    let borrowed_from_manchester = councils::find("manchester").unwrap().report_rules[0].clone();
+    rules.push(borrowed_from_manchester);
+    altered.report_rules = rules.into();
+    let mismatches = verify_quotes(&altered, &published_text(bolsover));
+    let ids: Vec<&str> = mismatches.iter().map(|m| m.rule_id.as_str()).collect();
+    assert_eq!(ids, [bolsover.report_rules[0].id.as_ref(), "3.2"]);
+}
