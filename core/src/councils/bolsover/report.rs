@@ -211,6 +211,16 @@ pub const REPORT_RULES: &[Rule] = &[
         )],
     ),
     rule!(
+        "5.4.4-4-agenda-items",
+        "5.4.4(4)",
+        "Where individual Members wish to place an item on an agenda they should notify the appropriate meeting chairman or Head of Paid Service and comply with the Council's Constitution.",
+        &[clause(
+            scope!(actions: [Include], requesters: [OtherMember, PoliticalGroup]),
+            escalate("A Member who wants an item on an agenda notifies the meeting's chairman or the Head of Paid Service, under the Constitution."),
+            "Bolsover 5.4.4(4) says how individual Members place items on an agenda.",
+        )],
+    ),
+    rule!(
         "5.4.2-disputes",
         "5.4.2",
         "Any dispute over any provision of this protocol in relation to employees should be referred in the first instance to the responsible service manager or the Chief Executive.",
