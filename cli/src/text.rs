@@ -30,10 +30,10 @@ pub fn wrap(text: &str, prefix: &str, width: usize) -> String {
 pub fn finding(number: usize, finding: &Finding) -> String {
     let request = &finding.request;
     let mut asked = format!(
-        "{} {} ({})",
+        "{} {} (asked by: {})",
         request.action.label(),
         request.target.label(),
-        request.requester.name()
+        request.requester.label()
     );
     if let Some(paragraph) = &request.paragraph {
         asked.push_str(&format!(", report para {paragraph}"));

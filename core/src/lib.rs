@@ -10,6 +10,7 @@
 //! - [`councils`]: the built-in councils' rules.
 //! - [`consult`]: the evaluator for report consultation.
 //! - [`quote`]: checking quotes against the published protocol texts.
+//! - [`reply`]: the officer's draft reply to the Member, from the findings.
 
 pub mod vocab;
 
@@ -17,6 +18,7 @@ pub mod consult;
 pub mod councils;
 pub mod model;
 pub mod quote;
+pub mod reply;
 pub mod rule;
 
 pub use consult::{evaluate, Finding};

@@ -11,15 +11,16 @@ use serde::{Deserialize, Serialize};
 use crate::vocab::vocabulary;
 
 vocabulary! {
-    /// What the Member asks the officer to do.
+    /// What the Member asks the officer to do. Labels are verb phrases that read before a
+    /// target's label ("remove an option"); the README defines each action in full.
     pub enum Action as "action" {
-        Include = "include": "include (add)",
-        Exclude = "exclude": "exclude (remove, drop, delete, leave out)",
-        Alter = "alter": "alter the substance",
-        Clarify = "clarify": "clarify (expand, simplify, rephrase, add particular information)",
-        Correct = "correct": "correct an error or omission of fact",
-        FixTypo = "fix_typo": "fix typing errors, omissions or duplications",
-        CheckEstimate = "check_estimate": "check an estimate of costs or savings",
+        Include = "include": "include",
+        Exclude = "exclude": "remove",
+        Alter = "alter": "change the substance of",
+        Clarify = "clarify": "clarify or rephrase",
+        Correct = "correct": "correct an error of fact in",
+        FixTypo = "fix_typo": "fix typing errors in",
+        CheckEstimate = "check_estimate": "check",
     }
 }
 
