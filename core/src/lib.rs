@@ -11,11 +11,13 @@
 //! - [`consult`]: the evaluator for report consultation.
 //! - [`quote`]: checking quotes against the published protocol texts.
 //! - [`reply`]: the officer's draft reply to the Member, from the findings.
+//! - [`export`]: findings as CSV for the record.
 
 pub mod vocab;
 
 pub mod consult;
 pub mod councils;
+pub mod export;
 pub mod model;
 pub mod quote;
 pub mod reply;
