@@ -22,6 +22,7 @@ pub mod model;
 pub mod quote;
 pub mod reply;
 pub mod rule;
+pub mod text;
 
 pub use consult::{evaluate, Finding};
 pub use model::{Action, Answer, ChangeRequest, Question, ReportKind, Requester, Target, Verdict};
