@@ -9,12 +9,14 @@
 //! - [`rule`]: rules as data (quoted passage + clauses), one [`rule::Protocol`] per council.
 //! - [`councils`]: the built-in councils' rules.
 //! - [`consult`]: the evaluator for report consultation.
+//! - [`access`]: members' rights to inspect council documents (the need-to-know engine).
 //! - [`quote`]: checking quotes against the published protocol texts.
 //! - [`reply`]: the officer's draft reply to the Member, from the findings.
 //! - [`export`]: findings as CSV for the record.
 
 pub mod vocab;
 
+pub mod access;
 pub mod consult;
 pub mod councils;
 pub mod export;

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::access::AccessClause;
 use crate::model::{Action, Answer, ChangeRequest, Question, ReportKind, Requester, Target};
 use crate::vocab::Set;
 
@@ -20,6 +21,9 @@ pub struct Protocol {
     pub council: CouncilInfo,
     /// Rules on what a Member may ask of an officer preparing a report.
     pub report_rules: Cow<'static, [Rule]>,
+    /// Rules on members' rights to inspect council documents ([`crate::access`]).
+    #[serde(default)]
+    pub access_rules: Cow<'static, [Rule<AccessClause>]>,
 }
 
 /// Who the council is and where its protocol text comes from.
@@ -54,16 +58,21 @@ impl Protocol {
     /// Every quoted rule of the protocol as (id, paragraph as printed, quote), for checking and
     /// browsing.
     pub fn quotes(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        let access = self
+            .access_rules
+            .iter()
+            .map(|r| (r.id.as_ref(), r.paragraph.as_ref(), r.quote.as_ref()));
         self.report_rules
             .iter()
             .map(|r| (r.id.as_ref(), r.paragraph.as_ref(), r.quote.as_ref()))
+            .chain(access)
     }
 }
 
 /// One quoted passage of a protocol and what it decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Rule {
+pub struct Rule<C: Clone + 'static = Clause> {
     /// Unique within the council, stable across releases (`"5.4.7-may-not-1"`).
     pub id: Text,
     /// The paragraph exactly as printed in the protocol, with any list item (`"5.4.7 (may not) (1)"`).
@@ -72,7 +81,7 @@ pub struct Rule {
     /// in order, in the council's text (checked by the quote tests).
     pub quote: Text,
     /// What the clauses of this rule mean when they apply.
-    pub clauses: Cow<'static, [Clause]>,
+    pub clauses: Cow<'static, [C]>,
 }
 
 /// A part of a rule's meaning: when it applies and to what effect.
@@ -136,7 +145,7 @@ pub struct CitedRule {
 }
 
 impl CitedRule {
-    pub fn of(council: &CouncilInfo, rule: &Rule) -> Self {
+    pub fn of<C: Clone>(council: &CouncilInfo, rule: &Rule<C>) -> Self {
         CitedRule {
             id: rule.id.to_string(),
             council: council.id.to_string(),

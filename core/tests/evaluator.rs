@@ -47,6 +47,7 @@ fn pack(rules: Vec<Rule>) -> Protocol {
             TextFormat::Plain,
         ),
         report_rules: Cow::Owned(rules),
+        access_rules: Cow::Borrowed(&[]),
     }
 }
 

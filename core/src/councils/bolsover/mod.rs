@@ -5,6 +5,7 @@
 //! Chair"; the prohibitions are also applied to the Leader, whom the heading of 5.4.7 names,
 //! but the permissions are not (a permission is never widened beyond its words).
 
+mod access;
 mod report;
 
 use crate::rule::build::council;
@@ -20,4 +21,5 @@ pub const PROTOCOL: Protocol = Protocol {
         TextFormat::Plain,
     ),
     report_rules: Cow::Borrowed(report::REPORT_RULES),
+    access_rules: Cow::Borrowed(access::ACCESS_RULES),
 };

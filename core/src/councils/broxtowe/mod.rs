@@ -5,6 +5,7 @@
 //! (2.5) and limits reports to political groups to facts and options, with no recommendation
 //! (4.2, 4.3).
 
+mod access;
 mod report;
 
 use crate::rule::build::council;
@@ -20,4 +21,5 @@ pub const PROTOCOL: Protocol = Protocol {
         TextFormat::Plain,
     ),
     report_rules: Cow::Borrowed(report::REPORT_RULES),
+    access_rules: Cow::Borrowed(access::ACCESS_RULES),
 };

@@ -4,6 +4,7 @@
 //! insisting on a change of professional advice (3.2) and makes the senior officer fully
 //! responsible for the report (4.2). Everything else is for the officer's judgement.
 
+mod access;
 mod report;
 
 use crate::rule::build::council;
@@ -19,4 +20,5 @@ pub const PROTOCOL: Protocol = Protocol {
         TextFormat::Plain,
     ),
     report_rules: Cow::Borrowed(report::REPORT_RULES),
+    access_rules: Cow::Borrowed(access::ACCESS_RULES),
 };

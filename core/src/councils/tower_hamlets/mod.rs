@@ -6,6 +6,7 @@
 //! which the mid-edit renumbering left odd ("103.3" is the access-to-information section,
 //! numbered 10 in the contents; "144.1" is "When things go wrong", 11 in the contents).
 
+mod access;
 mod report;
 
 use crate::rule::build::council;
@@ -21,4 +22,5 @@ pub const PROTOCOL: Protocol = Protocol {
         TextFormat::Redline,
     ),
     report_rules: Cow::Borrowed(report::REPORT_RULES),
+    access_rules: Cow::Borrowed(access::ACCESS_RULES),
 };

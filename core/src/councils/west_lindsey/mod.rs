@@ -4,6 +4,7 @@
 //! Reports always recommend unless political judgement is clearly required (6.3), and Chairmen
 //! and members of policy committees must let officers give any advice they wish to (6.5).
 
+mod access;
 mod report;
 
 use crate::rule::build::council;
@@ -19,4 +20,5 @@ pub const PROTOCOL: Protocol = Protocol {
         TextFormat::Plain,
     ),
     report_rules: Cow::Borrowed(report::REPORT_RULES),
+    access_rules: Cow::Borrowed(access::ACCESS_RULES),
 };
