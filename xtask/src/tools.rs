@@ -11,6 +11,9 @@ use crate::process::{self, Failure};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
+/// Debian's ChromeDriver, which `wasm-bindgen-test-runner` drives.
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
 /// Must equal the `wasm-bindgen` version pinned in `web/Cargo.toml`.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
@@ -60,7 +63,7 @@ pub fn ensure_wasm_bindgen() -> Result<(), Failure> {
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
 pub fn ensure_chromium() -> Result<(), Failure> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    if Path::new("/usr/bin/chromium").exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
     process::run("apt-get update", Command::new("apt-get").arg("update"))?;
@@ -76,4 +79,52 @@ pub fn ensure_chromium() -> Result<(), Failure> {
             ])
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
+}
+
+/// wasm-opt from npm's `binaryen` (pinned in `www/package-lock.json`). Debian's binaryen is too
+/// old and silently produces broken wasm for today's rustc, so it is never used.
+pub fn ensure_wasm_opt() -> Result<std::path::PathBuf, Failure> {
+    let www = process::root().join("www");
+    ensure_npm_packages(&www)?;
+    Ok(www.join("node_modules/.bin/wasm-opt"))
+}
+
+/// `npm ci` in `dir` unless its node_modules already matches its package-lock.json.
+pub fn ensure_npm_packages(dir: &Path) -> Result<(), Failure> {
+    let lock = std::fs::read(dir.join("package-lock.json")).map_err(|e| {
+        Failure::new(format!(
+            "cannot read {}/package-lock.json: {e}",
+            dir.display()
+        ))
+    })?;
+    // npm ci writes this copy of the lock file; equal contents mean the install is current.
+    let installed = std::fs::read(dir.join("node_modules/.package-lock.json")).unwrap_or_default();
+    if same_packages(&lock, &installed) {
+        return Ok(());
+    }
+    process::run(
+        "npm ci",
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir),
+    )
+}
+
+/// Whether the installed lock (`node_modules/.package-lock.json`) lists the same packages as
+/// `package-lock.json`; npm writes the installed one without the root package entry.
+fn same_packages(lock: &[u8], installed: &[u8]) -> bool {
+    let packages = |bytes: &[u8]| -> Vec<String> {
+        let text = String::from_utf8_lossy(bytes);
+        let mut lines: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("\"node_modules/") || l.starts_with("\"version\""))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let wanted = packages(lock);
+    let have = packages(installed);
+    !installed.is_empty() && wanted.iter().all(|line| have.contains(line))
 }

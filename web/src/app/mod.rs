@@ -1,0 +1,222 @@
+//! The Yew app: the officer's screens over core.
+//!
+//! One reducer ([`state`]) holds the officer's work, autosaved on every change ([`storage`]);
+//! each screen is a module that renders part of it and sends [`state::Msg`]s. Verdicts are never
+//! stored: they are recomputed from the work by core on every render, so what is shown is always
+//! what core says about what is on screen.
+
+mod check;
+mod council;
+pub mod dom;
+mod export;
+mod findings;
+mod form;
+pub mod panic;
+mod protocol;
+mod reply;
+pub mod state;
+pub mod storage;
+
+use protocol_check::{councils, evaluate, Finding, Protocol};
+use yew::prelude::*;
+
+use state::{Msg, Panel, State};
+
+/// How the app is mounted: all screens (the default) or one, and where its work is saved.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Local-storage key; two apps on one page need different keys.
+    pub storage_key: AttrValue,
+    /// Show only this screen (for a host page embedding one panel).
+    #[prop_or_default]
+    pub only: Option<Panel>,
+    /// Council to start with when none is saved.
+    #[prop_or_default]
+    pub council: Option<AttrValue>,
+}
+
+pub type Handle = UseReducerHandle<State>;
+
+/// The findings for the work on screen: one per request, in order, decided by core.
+pub fn findings(protocol: &Protocol, state: &State) -> Vec<Finding> {
+    state
+        .work
+        .requests
+        .iter()
+        .map(|request| evaluate(protocol, request))
+        .collect()
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let key = props.storage_key.clone();
+    let initial_council = props.council.clone();
+    let initial_panel = props.only;
+    let state = use_reducer(move || {
+        let mut work = storage::load(&key).unwrap_or_default();
+        if work.council.is_empty() {
+            if let Some(id) = initial_council.and_then(|c| councils::find(&c).ok()) {
+                work.council = id.council.id.to_string();
+            }
+        }
+        State {
+            work,
+            panel: initial_panel.unwrap_or_default(),
+            ..State::default()
+        }
+    });
+
+    {
+        // Autosave every change to the work; refusals (storage full) go to the error summary.
+        let key = props.storage_key.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.work.clone(), move |work| {
+            if let Err(message) = storage::save(&key, work) {
+                dispatcher.dispatch(Msg::Error(message));
+            }
+        });
+    }
+    use_effect_with((), |_| dom::mark_rendered());
+
+    let protocol = councils::find(&state.work.council).ok();
+    let panel = props.only.unwrap_or(state.panel);
+    html! {
+        <div class="pc-app">
+            <ErrorSummary errors={state.errors.clone()} on_dismiss={dispatch(&state, |_: MouseEvent| Msg::DismissErrors)} />
+            <council::CouncilPicker state={state.clone()} />
+            if let Some(protocol) = protocol {
+                <council::Banner council={protocol.council.id.to_string()} />
+                if props.only.is_none() {
+                    <Tabs current={panel} state={state.clone()} />
+                }
+                <section class="pc-panel" id={format!("panel-{}", panel.name())} aria-labelledby={format!("heading-{}", panel.name())}>
+                    <h2 class="govuk-heading-l" id={format!("heading-{}", panel.name())}>{ panel.title() }</h2>
+                    { match panel {
+                        Panel::Check => html! { <check::CheckPanel state={state.clone()} /> },
+                        Panel::Reply => html! { <reply::ReplyPanel state={state.clone()} /> },
+                        Panel::Protocol => html! { <protocol::ProtocolPanel council={protocol.council.id.to_string()} /> },
+                        Panel::Export => html! { <export::ExportPanel state={state.clone()} /> },
+                    } }
+                </section>
+            }
+            <p class="govuk-body pc-status" role="status" aria-live="polite">{ state.status.clone() }</p>
+            <ClearAll state={state.clone()} storage_key={props.storage_key.clone()} />
+        </div>
+    }
+}
+
+/// A callback that turns an event into a message for the reducer.
+pub fn dispatch<E: 'static>(state: &Handle, to_msg: impl Fn(E) -> Msg + 'static) -> Callback<E> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |event: E| dispatcher.dispatch(to_msg(event)))
+}
+
+#[derive(Properties, PartialEq)]
+struct ErrorSummaryProps {
+    errors: Vec<String>,
+    on_dismiss: Callback<MouseEvent>,
+}
+
+/// GOV.UK error summary: focused when it appears so screen readers announce it.
+#[function_component]
+fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.errors.len(), move |count| {
+            if *count > 0 {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    if props.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="govuk-error-summary" ref={node} role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 class="govuk-error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
+            <ul class="govuk-list govuk-error-summary__list">
+                { for props.errors.iter().map(|e| html! { <li>{ e }</li> }) }
+            </ul>
+            <button type="button" class="govuk-button govuk-button--secondary" onclick={props.on_dismiss.clone()}>{ "Dismiss" }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TabsProps {
+    current: Panel,
+    state: Handle,
+}
+
+/// The screens as a navigation list of buttons; the current one is marked for assistive tech.
+#[function_component]
+fn Tabs(props: &TabsProps) -> Html {
+    html! {
+        <nav class="pc-tabs" aria-label="Screens">
+            <ul class="pc-tabs__list">
+                { for Panel::ALL.into_iter().map(|panel| {
+                    let current = panel == props.current;
+                    html! {
+                        <li class="pc-tabs__item">
+                            <button type="button" id={format!("tab-{}", panel.name())}
+                                class={classes!("pc-tabs__button", current.then_some("pc-tabs__button--current"))}
+                                aria-current={current.then_some("page")}
+                                onclick={dispatch(&props.state, move |_: MouseEvent| Msg::Show(panel))}>
+                                { panel.title() }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClearAllProps {
+    state: Handle,
+    storage_key: AttrValue,
+}
+
+/// "Clear all data", confirmed in place (no browser dialog) so it works by keyboard and in tests.
+#[function_component]
+fn ClearAll(props: &ClearAllProps) -> Html {
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let clear = {
+        let confirming = confirming.clone();
+        let key = props.storage_key.clone();
+        let dispatcher = props.state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            storage::clear(&key);
+            dispatcher.dispatch(Msg::ClearAll);
+            confirming.set(false);
+        })
+    };
+    html! {
+        <div class="pc-clear">
+            <p class="govuk-body">{ "Your work is saved in this browser only. Nothing is sent anywhere." }</p>
+            if *confirming {
+                <div class="govuk-warning-text" role="group" aria-labelledby="clear-question">
+                    <p class="govuk-body" id="clear-question"><strong>{ "Clear the report, the requests and your answers from this browser? This cannot be undone." }</strong></p>
+                    <div class="govuk-button-group">
+                        <button type="button" id="clear-confirm" class="govuk-button govuk-button--warning" onclick={clear}>{ "Yes, clear all data" }</button>
+                        <button type="button" class="govuk-button govuk-button--secondary" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" id="clear-all" class="govuk-button govuk-button--warning" onclick={ask}>{ "Clear all data" }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! "Protocol": the chosen council's rules, each with its paragraph, quoted words and what the
+//! tool takes it to mean, so an officer can check the tool's reading against the text.
+
+use protocol_check::councils;
+use protocol_check::rule::Effect;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProtocolProps {
+    pub council: String,
+}
+
+#[function_component]
+pub fn ProtocolPanel(props: &ProtocolProps) -> Html {
+    let Ok(protocol) = councils::find(&props.council) else {
+        return html! {};
+    };
+    let council = &protocol.council;
+    html! {
+        <>
+            <p class="govuk-body">{ format!("{}: {}.", council.name, council.document) }</p>
+            if let Some(note) = &council.citation_note {
+                <div class="govuk-inset-text">{ note.to_string() }</div>
+            }
+            <h3 class="govuk-heading-m">{ "Reports: what a Member may ask of the report author" }</h3>
+            { for protocol.report_rules.iter().map(|rule| html! {
+                <div class="pc-rule" id={format!("rule-{}", rule.id)}>
+                    <h4 class="govuk-heading-s">{ format!("Paragraph {}", rule.paragraph) }</h4>
+                    <blockquote class="pc-quote__text"><p>{ format!("\u{201c}{}\u{201d}", rule.quote) }</p></blockquote>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for rule.clauses.iter().map(|clause| html! {
+                            <li><strong>{ effect_word(&clause.effect) }</strong>{ ": " }{ clause.reason.to_string() }</li>
+                        }) }
+                    </ul>
+                </div>
+            }) }
+        </>
+    }
+}
+
+fn effect_word(effect: &Effect) -> &'static str {
+    match effect {
+        Effect::Permit => "Allows",
+        Effect::Forbid => "Does not allow",
+        Effect::ForbidIf { .. } => "Does not allow, depending on your answer",
+        Effect::Reserve { .. } => "Leaves to your judgement",
+        Effect::Condition { .. } => "Adds a condition",
+        Effect::Escalate { .. } => "Disagreements",
+        Effect::Responsibility => "Your responsibility",
+    }
+}

@@ -1,0 +1,72 @@
+//! "Reply to the Member": core's draft reply (`protocol_check::reply`), to address, copy and
+//! edit. The wording is core's; this screen only fills in names and copies.
+
+use protocol_check::councils;
+use protocol_check::reply::{draft_reply, ReplyDetails};
+use yew::prelude::*;
+
+use super::state::Msg;
+use super::{dispatch, dom, Handle};
+
+#[derive(Properties, PartialEq)]
+pub struct ReplyProps {
+    pub state: Handle,
+}
+
+#[function_component]
+pub fn ReplyPanel(props: &ReplyProps) -> Html {
+    let state = &props.state;
+    let Ok(protocol) = councils::find(&state.work.council) else {
+        return html! {};
+    };
+    let findings = super::findings(protocol, state);
+    if findings.is_empty() {
+        return html! { <p class="govuk-body">{ "Add the Member's requests under \u{201c}Check change requests\u{201d} first; the reply is drafted from the verdicts." }</p> };
+    }
+    let details = ReplyDetails {
+        member: state.work.member.clone(),
+        report_title: state.work.report_title.clone(),
+        officer: state.work.officer.clone(),
+    };
+    let text = draft_reply(protocol, &findings, &details);
+    let on_copy = {
+        let text = text.clone();
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            let (text, dispatcher) = (text.clone(), dispatcher.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(match dom::copy(text).await {
+                    Ok(()) => Msg::Status("The reply is copied to the clipboard.".into()),
+                    Err(message) => Msg::Error(message),
+                });
+            });
+        })
+    };
+    let value = |event: InputEvent| {
+        event
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    };
+    html! {
+        <>
+            <p class="govuk-body">{ "A draft reply listing what you will do, what the protocol does not allow and why. Check and edit it before sending." }</p>
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="reply-member">{ "Address the Member as" }</label>
+                <input class="govuk-input govuk-!-width-one-half" id="reply-member" type="text" autocomplete="off"
+                    placeholder="Councillor" value={state.work.member.clone()}
+                    oninput={dispatch(state, move |e| Msg::SetMember(value(e)))} />
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="reply-officer">{ "Your name, to sign the reply" }</label>
+                <input class="govuk-input govuk-!-width-one-half" id="reply-officer" type="text" autocomplete="name"
+                    value={state.work.officer.clone()}
+                    oninput={dispatch(state, move |e| Msg::SetOfficer(value(e)))} />
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for="reply-text">{ "Draft e-mail" }</label>
+                <textarea class="govuk-textarea pc-reply" id="reply-text" rows="18" readonly=true value={text} />
+            </div>
+            <button type="button" id="copy-reply" class="govuk-button" onclick={on_copy}>{ "Copy to clipboard" }</button>
+        </>
+    }
+}
