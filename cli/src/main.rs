@@ -4,10 +4,12 @@
 //! people or JSON for programs (the same JSON contract as the JS package). Every failure is a
 //! message naming what is wrong and exit code 2; nothing here decides a verdict.
 
+mod access;
 mod consult;
 mod error;
 mod input;
 mod listing;
+mod outline;
 mod text;
 
 use std::process::ExitCode;
@@ -35,6 +37,10 @@ enum Command {
     Rules(listing::RulesArgs),
     /// Check a Member's change requests to a draft report.
     Consult(consult::ConsultArgs),
+    /// Show how a draft report is read: sections with kinds, paragraphs with kinds of content.
+    Outline(outline::OutlineArgs),
+    /// Decide whether a councillor may inspect a council document, with written reasons.
+    Access(access::AccessArgs),
 }
 
 /// How results are printed.
@@ -53,6 +59,8 @@ fn main() -> ExitCode {
         Command::Councils(args) => listing::councils(&args),
         Command::Rules(args) => listing::rules(&args),
         Command::Consult(args) => consult::run(&args),
+        Command::Outline(args) => outline::run(&args),
+        Command::Access(args) => access::run(&args),
     };
     match result {
         Ok(output) => {

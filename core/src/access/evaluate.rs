@@ -23,7 +23,7 @@ use super::facts::facts;
 use super::finding::{AccessFinding, Authority, Citation, CitedFor, CitedProvision, Outcome};
 use super::letter;
 use super::request::{AccessRequest, InvalidAccessRequest};
-use super::rule::{AccessClause, AccessEffect, Route};
+use super::rule::{AccessClause, AccessEffect, Audience, Route};
 use super::statute::{schedule_12a, Provision, PROVISIONS};
 
 /// Where a matching clause comes from.
@@ -153,42 +153,49 @@ pub fn evaluate(
         .collect();
     let show_need: Vec<Matched> = of_effect(&matched, |e| matches!(e, AccessEffect::ShowNeed));
 
-    let (outcome, deciding): (Outcome, Vec<Matched>) = if STATUTORY.iter().any(|r| routes.open(*r))
-    {
-        let granted = STATUTORY.iter().filter(|r| routes.open(**r));
-        (
-            Outcome::StatutoryRight,
-            granted
-                .flat_map(|r| routes.grants[slot(*r)].iter().copied())
-                .collect(),
-        )
-    } else if routes.open(Route::NeedToKnow) {
-        (
-            Outcome::NeedToKnow,
-            routes.grants[slot(Route::NeedToKnow)].clone(),
-        )
-    } else if STATUTORY.iter().any(|r| routes.pending(*r)) {
-        let held = STATUTORY.iter().filter(|r| routes.pending(**r));
-        (
-            Outcome::MustShowNeed,
-            held.flat_map(|r| routes.holds[slot(*r)].iter().copied())
-                .collect(),
-        )
-    } else if !routes.bars[slot(Route::NeedToKnow)].is_empty() {
-        let mut bars = routes.bars[slot(Route::NeedToKnow)].clone();
-        bars.extend(statutory_bars.iter().copied());
-        (Outcome::NoRight, bars)
-    } else if routes.pending(Route::NeedToKnow) {
-        (
-            Outcome::MustShowNeed,
-            routes.holds[slot(Route::NeedToKnow)].clone(),
-        )
-    } else {
-        let mut basis = statutory_bars.clone();
-        basis.extend(show_need.iter().copied());
-        (Outcome::MustShowNeed, basis)
-    };
-    let deciding = protocol_first(dedup_clauses(deciding));
+    // For anything short of a grant, the bars on the statutory routes and what the member must
+    // show are part of the decision too, after whatever decided it first.
+    let mut refused_basis = statutory_bars.clone();
+    refused_basis.extend(show_need.iter().copied());
+
+    let (outcome, mut deciding): (Outcome, Vec<Matched>) =
+        if STATUTORY.iter().any(|r| routes.open(*r)) {
+            let granted = STATUTORY.iter().filter(|r| routes.open(**r));
+            (
+                Outcome::StatutoryRight,
+                granted
+                    .flat_map(|r| routes.grants[slot(*r)].iter().copied())
+                    .collect(),
+            )
+        } else if routes.open(Route::NeedToKnow) {
+            (
+                Outcome::NeedToKnow,
+                routes.grants[slot(Route::NeedToKnow)].clone(),
+            )
+        } else if STATUTORY.iter().any(|r| routes.pending(*r)) {
+            let held = STATUTORY.iter().filter(|r| routes.pending(**r));
+            let mut basis: Vec<Matched> = held
+                .flat_map(|r| routes.holds[slot(*r)].iter().copied())
+                .collect();
+            basis.extend(refused_basis.iter().copied());
+            (Outcome::MustShowNeed, basis)
+        } else if !routes.bars[slot(Route::NeedToKnow)].is_empty() {
+            let mut bars = routes.bars[slot(Route::NeedToKnow)].clone();
+            bars.extend(statutory_bars.iter().copied());
+            // A bar on the document itself (every route) says more than one on the purpose.
+            bars.sort_by_key(|m| match &m.clause.effect {
+                AccessEffect::Bar { routes } => std::cmp::Reverse(routes.iter().count()),
+                _ => std::cmp::Reverse(0),
+            });
+            (Outcome::NoRight, bars)
+        } else if routes.pending(Route::NeedToKnow) {
+            let mut basis = routes.holds[slot(Route::NeedToKnow)].clone();
+            basis.extend(refused_basis.iter().copied());
+            (Outcome::MustShowNeed, basis)
+        } else {
+            (Outcome::MustShowNeed, refused_basis)
+        };
+    deciding = protocol_first(dedup_clauses(deciding));
 
     let mut citations = Citations::new(council);
     for m in &deciding {
@@ -223,20 +230,37 @@ pub fn evaluate(
         )
     });
 
+    // The council's route (or, where it names none, the Monitoring Officer), then any route
+    // statute adds.
     let disputes = of_effect(&matched, |e| matches!(e, AccessEffect::Dispute { .. }));
-    let dispute_route = joined(&disputes, &mut citations, CitedFor::DisputeRoute)
+    let (council_disputes, statute_disputes): (Vec<Matched>, Vec<Matched>) =
+        disputes.into_iter().partition(|m| m.source.is_protocol());
+    let council_route = joined(&council_disputes, &mut citations, CitedFor::DisputeRoute)
         .unwrap_or_else(|| {
             format!(
                 "The {} protocol names no route for disagreements about access to documents; ask the Monitoring Officer.",
                 council.name
             )
         });
+    let dispute_route = match joined(&statute_disputes, &mut citations, CitedFor::DisputeRoute) {
+        Some(statute_route) => format!("{council_route} {statute_route}"),
+        None => council_route,
+    };
 
     let mut conditions = Vec::new();
+    let mut told_to_member = Vec::new();
     if outcome != Outcome::NoRight {
         for m in of_effect(&matched, |e| matches!(e, AccessEffect::Condition { .. })) {
-            if let AccessEffect::Condition { condition } = &m.clause.effect {
-                push_unique(&mut conditions, cited_text(condition, &m.source));
+            if let AccessEffect::Condition {
+                condition,
+                audience,
+            } = &m.clause.effect
+            {
+                let text = cited_text(condition, &m.source);
+                if *audience == Audience::Member {
+                    push_unique(&mut told_to_member, text.clone());
+                }
+                push_unique(&mut conditions, text);
                 citations.add(m.source, CitedFor::Condition);
             }
         }
@@ -287,7 +311,8 @@ pub fn evaluate(
             Source::Statute(_) => None,
         })
         .collect();
-    finding.written_reasons = letter::written_reasons(protocol, request, &finding, &promised_by);
+    finding.written_reasons =
+        letter::written_reasons(protocol, request, &finding, &told_to_member, &promised_by);
     Ok(finding)
 }
 
@@ -345,7 +370,7 @@ fn reason(protocol: &Protocol, outcome: Outcome, deciding: &[Matched]) -> String
     if !deciding.iter().any(|m| m.source.is_protocol()) {
         let silence = match outcome {
             Outcome::StatutoryRight => format!(
-                "The {name} protocol does not itself address this; the right comes from statute."
+                "The right comes from statute; the {name} protocol does not set it out."
             ),
             _ => format!(
                 "The {name} protocol does not address members' access to a document of this kind, so the tool cannot grant it: the member would need to show a need to know, and the Monitoring Officer should be asked."

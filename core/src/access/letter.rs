@@ -15,12 +15,13 @@ use super::request::{AccessRequest, PurposeKind};
 /// Longest stretch of the member's own words repeated in the letter.
 const MAX_ECHO_CHARS: usize = 200;
 
-/// The letter for `finding`. `promised_by` are the council paragraphs that promise written
-/// reasons, if any.
+/// The letter for `finding`. `conditions` are those the member is to be told of (not the
+/// officer's own steps); `promised_by` are the council paragraphs that promise written reasons.
 pub fn written_reasons(
     protocol: &Protocol,
     request: &AccessRequest,
     finding: &AccessFinding,
+    conditions: &[String],
     promised_by: &[&str],
 ) -> String {
     let council = &protocol.council.name;
@@ -29,26 +30,32 @@ pub fn written_reasons(
         _ => "Dear Councillor,".to_string(),
     };
     let document = &request.document;
-    let mut what = match document.title.as_deref().map(one_line) {
-        Some(title) if !title.is_empty() => format!("\"{title}\" ({})", document.kind.label()),
-        _ => document.kind.label().to_string(),
+    let described = match document.exempt_paragraph {
+        Some(paragraph) => format!(
+            "a Part II report, exempt under paragraph {paragraph} of Schedule 12A to the Local Government Act 1972"
+        ),
+        None => document.kind.label().to_string(),
     };
-    if let Some(paragraph) = document.exempt_paragraph {
-        what.push_str(&format!(
-            ", exempt under paragraph {paragraph} of Schedule 12A to the Local Government Act 1972"
-        ));
-    }
+    let what = match document.title.as_deref().map(one_line) {
+        Some(title) if !title.is_empty() => format!("\"{title}\" ({described})"),
+        _ => described,
+    };
 
-    let mut out = format!("{salutation}\n\nThank you for your request to inspect {what}");
+    let mut out = format!("{salutation}\n\nThank you for your request to inspect {what}.");
     let purpose = &request.purpose;
     match (purpose.kind, purpose.reason.as_deref().map(one_line)) {
         (_, Some(words)) if !words.is_empty() => {
-            out.push_str(&format!(", for which you gave this reason: \"{words}\""))
+            let stop = if words.ends_with(['.', '!', '?', '…']) {
+                ""
+            } else {
+                "."
+            };
+            out.push_str(&format!(" You gave this reason: \"{words}\"{stop}"))
         }
         (PurposeKind::NotGiven, _) => {}
-        (kind, _) => out.push_str(&format!(", in connection with {}", kind.label())),
+        (kind, _) => out.push_str(&format!(" You asked in connection with {}.", kind.label())),
     }
-    out.push_str(".\n\n");
+    out.push_str("\n\n");
 
     out.push_str(match finding.outcome {
         Outcome::StatutoryRight => "You are entitled to inspect this document as of right.",
@@ -62,7 +69,7 @@ pub fn written_reasons(
     out.push_str(&finding.reason);
     out.push('\n');
     if finding.outcome == Outcome::MustShowNeed {
-        out.push_str("\nIf you wish to pursue the request, please tell me, as specifically as you can, why you need to see this document to carry out your duties as a councillor; that will allow it to be decided.\n");
+        out.push_str("\nIf you would like to pursue the request, it would help to tell me, as specifically as you can, why you need to see this document for your duties as a councillor.\n");
     }
 
     let basis = basis(finding, council);
@@ -70,13 +77,13 @@ pub fn written_reasons(
         out.push_str(&format!("\nThis follows {basis}.\n"));
     }
 
-    if !finding.conditions.is_empty() && finding.outcome != Outcome::NoRight {
+    if !conditions.is_empty() && finding.outcome != Outcome::NoRight {
         let heading = match finding.outcome {
             Outcome::MustShowNeed => "If the document is provided, please note:",
             _ => "Please note:",
         };
         out.push_str(&format!("\n{heading}\n"));
-        for condition in &finding.conditions {
+        for condition in conditions {
             out.push_str(&format!("- {condition}\n"));
         }
     }

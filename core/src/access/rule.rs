@@ -33,6 +33,14 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Whom a condition is addressed to.
+    pub enum Audience as "audience" {
+        Member = "member": "the member, in the written reasons",
+        Officer = "officer": "the officer only",
+    }
+}
+
 /// Which requests a clause applies to: the document's kind, the purpose's kind, facts that must
 /// all hold and facts none of which may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,8 +79,9 @@ pub enum AccessEffect {
     Hold { routes: Set<Route> },
     /// Explains what the member must show when nothing grants access: cited for `must_show_need`.
     ShowNeed,
-    /// A condition on using whatever is provided.
-    Condition { condition: Text },
+    /// A condition on whatever is provided: on the member's use of it (told to the member in
+    /// the written reasons) or a step for the officer.
+    Condition { condition: Text, audience: Audience },
     /// Another way to the information.
     Alternative { alternative: Text },
     /// Who decides the request.
@@ -161,9 +170,19 @@ pub mod build {
     /// Every route.
     pub const ALL_ROUTES: &[Route] = &[Route::PublicRight, Route::MemberRight, Route::NeedToKnow];
 
+    /// A condition the member is told of.
     pub const fn condition(condition: &'static str) -> AccessEffect {
         AccessEffect::Condition {
             condition: Cow::Borrowed(condition),
+            audience: Audience::Member,
+        }
+    }
+
+    /// A step for the officer, not for the letter.
+    pub const fn officer_step(condition: &'static str) -> AccessEffect {
+        AccessEffect::Condition {
+            condition: Cow::Borrowed(condition),
+            audience: Audience::Officer,
         }
     }
 

@@ -347,7 +347,7 @@ pub static PROVISIONS: &[Provision] = &[
             ),
             access(
                 access_scope!(documents: [AgendaOrReport, BackgroundPaper], requires: [MeetingBusiness, ExecutiveBusiness]),
-                condition("Make the document available at least five clear days before the meeting, or as soon as the meeting or item is added at shorter notice."),
+                officer_step("Make the document available at least five clear days before the meeting, or as soon as the meeting or item is added at shorter notice."),
                 "SI 2012/2089 reg 16(2) sets when executive documents must be available to members.",
             ),
             access(
@@ -381,7 +381,7 @@ pub static PROVISIONS: &[Provision] = &[
             ),
             access(
                 access_scope!(requires: [MeetingBusiness, ExecutiveBusiness, ScrutinyMember, DecisionTaken], unless: [PrivateCapacity]),
-                condition("Provide the copy as soon as reasonably practicable and within 10 clear days of the request."),
+                condition("A scrutiny member's copy is due as soon as reasonably practicable and within 10 clear days of the request."),
                 "SI 2012/2089 reg 17(2) sets the time for a scrutiny member's copy.",
             ),
             access(
@@ -399,7 +399,7 @@ pub static PROVISIONS: &[Provision] = &[
         "Anyone may ask a public authority for recorded information it holds, and is entitled to be told whether it is held and to have it, subject to the Act's exemptions.",
         &[access(
             access_scope!(),
-            alternative("Anyone, the member included, may ask for the information under the Freedom of Information Act 2000, subject to its exemptions; what is released that way is released to the public."),
+            alternative("A request under the Freedom of Information Act 2000, which anyone may make, subject to its exemptions; information released that way is released to the public."),
             "The Freedom of Information Act 2000 s1 is open to anyone.",
         )],
     ),

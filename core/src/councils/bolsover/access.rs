@@ -164,7 +164,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         &[
             access(
                 non_public!(),
-                condition("Use the information only in connection with the proper performance of the Member's duties as a Member of the Council; this is part of the Council's data protection requirements and of the Code of Conduct's obligation of confidentiality."),
+                condition("The information may be used only in connection with the proper performance of the Member's duties as a Member of the Council; this is part of the Council's data protection requirements and of the Code of Conduct's obligation of confidentiality."),
                 "Bolsover 5.4.6 limits the use of Council information to a Member's duties.",
             ),
             access(

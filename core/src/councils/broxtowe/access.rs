@@ -13,7 +13,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[rule!(
     "integrity, mutual support and appropriate confidentiality",
     &[access(
         access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-        condition("Officers can expect councillors to keep appropriate confidentiality."),
+        condition("Appropriate confidentiality is expected of councillors."),
         "Broxtowe 3.2(e): officers can expect appropriate confidentiality from councillors.",
     )],
 )];

@@ -34,7 +34,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         "A Member must not disclose information given to them in confidence by anyone or information acquired which they believe is of a confidential nature, without the consent of a person authorised to give it, or unless they are required by law to do so",
         &[access(
             access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-            condition("The member must not disclose information given in confidence, or believed to be confidential, without the consent of a person authorised to give it, unless required by law."),
+            condition("Information given in confidence, or believed to be confidential, must not be disclosed without the consent of a person authorised to give it, unless the law requires it."),
             "Manchester 8.2 forbids members to disclose confidential information.",
         )],
     ),

@@ -211,17 +211,17 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         &[
             access(
                 access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-                condition("Use the information only for the purpose for which it was provided, in connection with the member's duties as an elected representative."),
+                condition("The information may be used only for the purpose for which it was provided, in connection with the member's duties as an elected representative."),
                 "Tower Hamlets 103.13 limits need-to-know information to the purpose it was provided for.",
             ),
             access(
                 access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-                condition("Discuss confidential or exempt information only in Part II committee meetings or private meetings of appropriate Members and officers, and do not discuss it with or release it to anyone else."),
+                condition("Confidential or exempt information may be discussed only in Part II committee meetings or private meetings of appropriate Members and officers, and must not be discussed with or released to anyone else."),
                 "Tower Hamlets 103.13 limits where confidential or exempt information may be discussed.",
             ),
             access(
                 access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-                condition("Mark the information clearly as confidential before releasing it."),
+                officer_step("Mark the information clearly as confidential before releasing it."),
                 "Tower Hamlets 103.13 requires information to be marked confidential before release.",
             ),
         ],
@@ -232,7 +232,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         "Any request from a Councillor/Member for information will be treated in confidence by Officers and will not be made known to any other Councillor/Member or political group.",
         &[access(
             access_scope!(),
-            condition("Treat the request in confidence: do not make it known to any other Member or political group."),
+            condition("The request is treated in confidence by officers and is not made known to any other Member or political group."),
             "Tower Hamlets 103.16 keeps members' requests confidential.",
         )],
     ),
@@ -259,7 +259,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         "In considering any request for information from Members officers will take into account the access to information procedure rules set out at Part B section 27 of the Council's Constitution.",
         &[access(
             access_scope!(),
-            condition("Take into account the Access to Information Procedure Rules (Part B Section 27 of the Constitution), which this tool does not hold."),
+            officer_step("Take into account the Access to Information Procedure Rules (Part B Section 27 of the Constitution), which this tool does not hold."),
             "Tower Hamlets 8.3 requires officers to consider the Access to Information Procedure Rules.",
         )],
     ),

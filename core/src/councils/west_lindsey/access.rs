@@ -103,7 +103,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         &[
             access(
                 access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
-                condition("Use the information only for the purpose for which it was provided, in connection with the Member's duties; never disclose or use non-public information for anyone's personal advantage, or to the disadvantage or discredit of the Council or anyone else."),
+                condition("The information may be used only for the purpose for which it was provided, in connection with the Member's duties; non-public information must never be disclosed or used for anyone's personal advantage, or to the disadvantage or discredit of the Council or anyone else."),
                 "West Lindsey 10.7 limits the use of Council information.",
             ),
             access(
