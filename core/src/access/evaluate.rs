@@ -154,31 +154,27 @@ pub fn evaluate(
     let show_need: Vec<Matched> = of_effect(&matched, |e| matches!(e, AccessEffect::ShowNeed));
 
     // For anything short of a grant, the bars on the statutory routes and what the member must
-    // show are part of the decision too, after whatever decided it first.
+    // show are part of the decision too, after whatever decided it first (which gives the
+    // reason).
     let mut refused_basis = statutory_bars.clone();
     refused_basis.extend(show_need.iter().copied());
 
-    let (outcome, mut deciding): (Outcome, Vec<Matched>) =
+    let (outcome, first, then): (Outcome, Vec<Matched>, Vec<Matched>) =
         if STATUTORY.iter().any(|r| routes.open(*r)) {
             let granted = STATUTORY.iter().filter(|r| routes.open(**r));
-            (
-                Outcome::StatutoryRight,
-                granted
-                    .flat_map(|r| routes.grants[slot(*r)].iter().copied())
-                    .collect(),
-            )
+            let grants = granted
+                .flat_map(|r| routes.grants[slot(*r)].iter().copied())
+                .collect();
+            (Outcome::StatutoryRight, grants, Vec::new())
         } else if routes.open(Route::NeedToKnow) {
-            (
-                Outcome::NeedToKnow,
-                routes.grants[slot(Route::NeedToKnow)].clone(),
-            )
+            let grants = routes.grants[slot(Route::NeedToKnow)].clone();
+            (Outcome::NeedToKnow, grants, Vec::new())
         } else if STATUTORY.iter().any(|r| routes.pending(*r)) {
             let held = STATUTORY.iter().filter(|r| routes.pending(**r));
-            let mut basis: Vec<Matched> = held
+            let holds = held
                 .flat_map(|r| routes.holds[slot(*r)].iter().copied())
                 .collect();
-            basis.extend(refused_basis.iter().copied());
-            (Outcome::MustShowNeed, basis)
+            (Outcome::MustShowNeed, holds, refused_basis)
         } else if !routes.bars[slot(Route::NeedToKnow)].is_empty() {
             let mut bars = routes.bars[slot(Route::NeedToKnow)].clone();
             bars.extend(statutory_bars.iter().copied());
@@ -187,15 +183,16 @@ pub fn evaluate(
                 AccessEffect::Bar { routes } => std::cmp::Reverse(routes.iter().count()),
                 _ => std::cmp::Reverse(0),
             });
-            (Outcome::NoRight, bars)
+            (Outcome::NoRight, bars, Vec::new())
         } else if routes.pending(Route::NeedToKnow) {
-            let mut basis = routes.holds[slot(Route::NeedToKnow)].clone();
-            basis.extend(refused_basis.iter().copied());
-            (Outcome::MustShowNeed, basis)
+            let holds = routes.holds[slot(Route::NeedToKnow)].clone();
+            (Outcome::MustShowNeed, holds, refused_basis)
         } else {
-            (Outcome::MustShowNeed, refused_basis)
+            (Outcome::MustShowNeed, refused_basis, Vec::new())
         };
-    deciding = protocol_first(dedup_clauses(deciding));
+    let mut deciding = protocol_first(first);
+    deciding.extend(protocol_first(then));
+    let deciding = dedup_clauses(deciding);
 
     let mut citations = Citations::new(council);
     for m in &deciding {
@@ -265,7 +262,9 @@ pub fn evaluate(
             }
         }
     }
-    for (statute, protocol_bar) in conflicts(&routes) {
+    // Only a refusal needs the warning: a grant by another route already gives the member it.
+    let refusing = matches!(outcome, Outcome::MustShowNeed | Outcome::NoRight);
+    for (statute, protocol_bar) in conflicts(&routes).into_iter().filter(|_| refusing) {
         push_unique(
             &mut conditions,
             format!(

@@ -23,7 +23,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
         "8.1",
         "Members and Officers should both be mindful of their obligations under data protection legislation.",
         &[access(
-            access_scope!(),
+            access_scope!(documents: [ExemptReport, OtherCouncilDocument, DraftReportOrEmergingPolicy, PersonalRecords, PartyGroupDocument, MonitoringOfficerCorrespondence, CounselAdvice]),
             condition("Members and officers should both be mindful of their obligations under data protection legislation."),
             "Manchester 8.1 reminds both of data protection obligations.",
         )],
