@@ -28,24 +28,26 @@ pub fn wrap(text: &str, prefix: &str, width: usize) -> String {
 
 /// One finding as a numbered block: verdict, what was asked, reason, quotes, conditions, route.
 pub fn finding(number: usize, finding: &Finding) -> String {
-    let request = &finding.request;
-    let mut asked = format!(
-        "{} {} (asked by: {})",
-        request.action.label(),
-        request.target.label(),
-        request.requester.label()
-    );
-    if let Some(paragraph) = &request.paragraph {
-        asked.push_str(&format!(", report para {paragraph}"));
-    }
     let mut out = format!(
         "{number}. {}\n",
         finding.verdict.label().to_ascii_uppercase()
     );
-    if let Some(words) = &request.text {
-        out.push_str(&wrap(&format!("\"{words}\""), "   Asked:  ", 90));
+    // An `unclear` finding has no request; its interpretation says what is missing.
+    if let Some(request) = &finding.request {
+        let mut asked = format!(
+            "{} {} (asked by: {})",
+            request.action.label(),
+            request.target.label(),
+            request.requester.label()
+        );
+        if let Some(paragraph) = &request.paragraph {
+            asked.push_str(&format!(", report para {paragraph}"));
+        }
+        if let Some(words) = &request.text {
+            out.push_str(&wrap(&format!("\"{words}\""), "   Asked:  ", 90));
+        }
+        out.push_str(&wrap(&asked, "   Read as: ", 90));
     }
-    out.push_str(&wrap(&asked, "   Read as: ", 90));
     out.push_str(&wrap(&finding.reason, "   Reason: ", 90));
     for rule in &finding.rules {
         out.push_str(&wrap(

@@ -10,17 +10,29 @@
 //!
 //! So `permitted` needs a permitting clause that matched *and* nothing that forbids, waits or
 //! reserves: a gap in the rules can only ever make the tool more cautious.
+//!
+//! Requests written in words or found by comparing draft and revised go through [`check_requests`]
+//! and [`check_revision`], the one entry point for each use. They judge every reading the text
+//! readers keep (each action × each kind of content touched) and report the strictest, with the
+//! [`Interpretation`] attached; a request that could not be read is `unclear`, never judged on a
+//! guess.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Answer, ChangeRequest, Question, Verdict};
+use std::fmt;
+
+use crate::model::{Answer, ChangeRequest, Question, ReportKind, Requester, Verdict};
 use crate::rule::{CitedRule, Clause, Effect, Protocol, Rule};
+use crate::text::interpret::{interpret_line, request_lines, Considered, Interpretation};
+use crate::text::{compare, Outline, ReportError, SectionOverride};
 use crate::vocab::Vocabulary;
 
 /// The answer to one change request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
-    pub request: ChangeRequest,
+    /// The request judged; `null` when the verdict is `unclear` because no request could be
+    /// read from the words.
+    pub request: Option<ChangeRequest>,
     pub verdict: Verdict,
     /// The rules that decided the verdict, quoted.
     pub rules: Vec<CitedRule>,
@@ -34,6 +46,10 @@ pub struct Finding {
     pub escalation: Escalation,
     /// True when no rule of the council speaks to the request.
     pub protocol_silent: bool,
+    /// What was read from the Member's words or the revised text, and from where; absent for
+    /// requests given as structured data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<Interpretation>,
 }
 
 /// A condition on a verdict and the rule that imposes it.
@@ -160,7 +176,7 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
         .join(" Then: ");
 
     Finding {
-        request: request.clone(),
+        request: Some(request.clone()),
         verdict,
         rules: cite(council, deciding),
         reason,
@@ -171,6 +187,178 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
             rules: cite(council, &escalations),
         },
         protocol_silent,
+        interpretation: None,
+    }
+}
+
+/// What the officer chooses for a batch of requests: who is asking, what kind of report, and
+/// any section kinds of the outline they corrected. Never guessed from the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub requester: Requester,
+    pub report_kind: ReportKind,
+    pub section_kinds: Vec<SectionOverride>,
+}
+
+/// Which document a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    Draft(ReportError),
+    Revised(ReportError),
+}
+
+impl fmt::Display for CheckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CheckError::Draft(e) => write!(f, "draft report: {e}"),
+            CheckError::Revised(e) => write!(f, "revised report: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// Judges a Member's requests written in words, one or more per line (blank lines and lines
+/// starting with `#` are skipped), against the draft's outline if there is one. Findings are in
+/// the order of the text.
+pub fn check_requests(
+    protocol: &Protocol,
+    outline: Option<&Outline>,
+    requests: &str,
+    settings: &Settings,
+) -> Result<Vec<Finding>, CheckError> {
+    let corrected = outline
+        .map(|o| o.with_overrides(&settings.section_kinds))
+        .transpose()
+        .map_err(CheckError::Draft)?;
+    let mut findings = Vec::new();
+    for (line_number, line) in request_lines(requests) {
+        for mut interpretation in interpret_line(line, corrected.as_ref()) {
+            interpretation.line = Some(line_number);
+            findings.push(decide(protocol, interpretation, settings));
+        }
+    }
+    Ok(findings)
+}
+
+/// Judges every change between the draft and the Member's revised text: one finding per
+/// paragraph deleted, inserted, moved or edited, in the order of the draft.
+pub fn check_revision(
+    protocol: &Protocol,
+    draft: &str,
+    revised: &str,
+    settings: &Settings,
+) -> Result<Vec<Finding>, CheckError> {
+    let draft = Outline::parse(draft)
+        .and_then(|o| o.with_overrides(&settings.section_kinds))
+        .map_err(CheckError::Draft)?;
+    let revised = Outline::parse(revised).map_err(CheckError::Revised)?;
+    let revised = carry_corrections(&draft, revised, &settings.section_kinds);
+    Ok(compare(&draft, &revised)
+        .into_iter()
+        .map(|interpretation| decide(protocol, interpretation, settings))
+        .collect())
+}
+
+/// The officer's corrections name sections of the draft; a revised section with the same
+/// heading gets the same correction.
+fn carry_corrections(
+    draft: &Outline,
+    revised: Outline,
+    corrections: &[SectionOverride],
+) -> Outline {
+    let carried: Vec<SectionOverride> = corrections
+        .iter()
+        .filter_map(|c| draft.sections.get(c.section).map(|s| (s, c.kind)))
+        .flat_map(|(corrected, kind)| {
+            revised
+                .sections
+                .iter()
+                .enumerate()
+                .filter(move |(_, s)| s.heading == corrected.heading)
+                .map(move |(section, _)| SectionOverride { section, kind })
+        })
+        .collect();
+    revised.with_overrides(&carried).unwrap_or(revised)
+}
+
+/// Judges one interpretation: `unclear` if something is missing, else every reading, keeping
+/// the strictest verdict (the first such reading when several tie).
+pub fn decide(
+    protocol: &Protocol,
+    mut interpretation: Interpretation,
+    settings: &Settings,
+) -> Finding {
+    if !interpretation.is_clear() {
+        return unclear(interpretation);
+    }
+    let paragraph =
+        (!interpretation.paragraphs.is_empty()).then(|| interpretation.paragraphs.join(", "));
+    let mut strictest: Option<Finding> = None;
+    for action in &interpretation.actions {
+        for target in &interpretation.targets {
+            let mut request = ChangeRequest::new(action.value, target.value)
+                .by(settings.requester)
+                .in_report(settings.report_kind);
+            request.paragraph = paragraph.clone();
+            request.text = Some(interpretation.words.clone());
+            let finding = evaluate(protocol, &request);
+            interpretation.considered.push(Considered {
+                action: action.value,
+                target: target.value,
+                verdict: finding.verdict,
+            });
+            if strictest
+                .as_ref()
+                .is_none_or(|s| strictness(finding.verdict) > strictness(s.verdict))
+            {
+                strictest = Some(finding);
+            }
+        }
+    }
+    match strictest {
+        Some(mut finding) => {
+            finding.interpretation = Some(interpretation);
+            finding
+        }
+        None => unclear(interpretation),
+    }
+}
+
+/// How cautious a verdict is; the evaluator's precedence, as a number.
+pub fn strictness(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::NotPermitted => 3,
+        Verdict::OfficerJudgement | Verdict::Unclear => 2,
+        Verdict::Permitted => 1,
+    }
+}
+
+/// The finding for words that could not be read as a request: says what is missing.
+fn unclear(interpretation: Interpretation) -> Finding {
+    let missing: Vec<String> = interpretation
+        .missing
+        .iter()
+        .map(|m| format!("{} ({})", m.part.label(), m.explanation))
+        .collect();
+    let reason = format!(
+        "Could not tell {}. Ask the Member, or rephrase the request naming what should change and where.",
+        missing.join(", nor ")
+    );
+    Finding {
+        request: None,
+        verdict: Verdict::Unclear,
+        rules: Vec::new(),
+        reason,
+        conditions: Vec::new(),
+        questions: Vec::new(),
+        escalation: Escalation {
+            route: String::new(),
+            rules: Vec::new(),
+        },
+        protocol_silent: false,
+        interpretation: Some(interpretation),
     }
 }
 

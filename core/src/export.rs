@@ -30,7 +30,9 @@ pub fn findings_csv(council_id: &str, findings: &[Finding]) -> String {
     header.extend(HEADER);
     push_row(&mut out, header.iter().map(|h| h.to_string()));
     for (i, finding) in findings.iter().enumerate() {
-        let request = &finding.request;
+        // An `unclear` finding has no request: its columns stay empty but for the words.
+        let request = finding.request.as_ref();
+        let name = |name: Option<&'static str>| name.unwrap_or_default().to_string();
         let join = |items: Vec<String>| items.join(" | ");
         push_row(
             &mut out,
@@ -38,12 +40,15 @@ pub fn findings_csv(council_id: &str, findings: &[Finding]) -> String {
                 council_id.to_string(),
                 (i + 1).to_string(),
                 finding.verdict.name().to_string(),
-                request.text.clone().unwrap_or_default(),
-                request.action.name().to_string(),
-                request.target.name().to_string(),
-                request.requester.name().to_string(),
-                request.report_kind.name().to_string(),
-                request.paragraph.clone().unwrap_or_default(),
+                request
+                    .and_then(|r| r.text.clone())
+                    .or_else(|| finding.interpretation.as_ref().map(|i| i.words.clone()))
+                    .unwrap_or_default(),
+                name(request.map(|r| r.action.name())),
+                name(request.map(|r| r.target.name())),
+                name(request.map(|r| r.requester.name())),
+                name(request.map(|r| r.report_kind.name())),
+                request.and_then(|r| r.paragraph.clone()).unwrap_or_default(),
                 finding.reason.clone(),
                 join(finding.rules.iter().map(|r| r.paragraph.clone()).collect()),
                 join(finding.rules.iter().map(|r| r.quote.clone()).collect()),

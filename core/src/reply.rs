@@ -113,7 +113,11 @@ fn section(out: &mut String, heading: &str, lines: impl Iterator<Item = String>)
 
 /// The Member's own words where we have them, otherwise what was understood.
 fn describe(finding: &Finding) -> String {
-    let request = &finding.request;
+    let Some(request) = &finding.request else {
+        // An `unclear` finding: no request was read, so quote the words that were not.
+        let words = finding.interpretation.as_ref().map_or("", |i| i.words.as_str());
+        return format!("\"{}\"", words.trim());
+    };
     let mut text = match request.text.as_deref().map(str::trim) {
         Some(words) if !words.is_empty() => format!("\"{words}\""),
         _ => format!("{} {}", request.action.label(), request.target.label()),

@@ -17,8 +17,8 @@ use crate::model::{Action, Target};
 use crate::vocab::{vocabulary, Vocabulary};
 
 use super::lexicon::{
-    find, listed, phrase_length_at, ActionCue, TargetCue, ACTION_PHRASES, NEGATIONS, NEGATORS,
-    TARGET_PHRASES,
+    find, listed, phrase_length_at, ActionCue, TargetCue, ACTION_PHRASES, CONTENT_MARKERS,
+    NEGATIONS, NEGATORS, TARGET_PHRASES,
 };
 use super::outline::{quote, Outline, Paragraph, Section};
 use super::revision::Change;
@@ -92,6 +92,14 @@ impl Interpretation {
             self.notes.push(note);
         }
     }
+}
+
+/// The request lines of a text, numbered from 1: blank lines and `#` comments are skipped.
+pub fn request_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
 }
 
 /// Reads one line of a Member's requests; a line may hold several requests. `outline` is the
@@ -206,6 +214,10 @@ struct Cues {
     negated: Vec<String>,
     targets: Vec<(usize, TargetCue, String)>,
     references: Vec<(usize, Reference, String)>,
+    /// Word indices of content markers ("to", "instead", "saying").
+    markers: Vec<usize>,
+    /// Word indices of parts named as places ("to paragraph 3.4", "the background section").
+    locations: Vec<usize>,
     /// Figures that are not paragraph numbers ("£95,000").
     figures: Vec<String>,
     negations: Vec<String>,
@@ -236,13 +248,42 @@ impl Cues {
         }
         for hit in find(clause_words, TARGET_PHRASES) {
             let at = clause.start + hit.first;
-            cues.targets.push((
-                at,
-                *hit.means,
-                quote(line, &clause_words[hit.first..hit.end]),
-            ));
+            let next = clause_words.get(hit.end).map(|w| w.norm.as_str());
+            if matches!(
+                next,
+                Some("section" | "sections" | "paragraph" | "paragraphs")
+            ) {
+                cues.locations.push(at);
+            }
+            let said = quote(line, &clause_words[hit.first..hit.end]);
+            cues.targets.push((at, *hit.means, said));
         }
         cues.references = references(line, all, clause.clone());
+        for (i, word) in clause_words.iter().enumerate() {
+            if listed(&word.norm, CONTENT_MARKERS) {
+                cues.markers.push(clause.start + i);
+            }
+        }
+        let after_preposition = |at: usize| {
+            let mut before = at.checked_sub(1).and_then(|b| all.get(b));
+            if before.is_some_and(|w| w.norm == "the") {
+                before = at.checked_sub(2).and_then(|b| all.get(b));
+            }
+            before.is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "in" | "into" | "to" | "from" | "under" | "within" | "at"
+                )
+            })
+        };
+        for (at, reference, _) in &cues.references {
+            if matches!(reference, Reference::Paragraph(_) | Reference::Section(_))
+                && after_preposition(*at)
+            {
+                cues.locations.push(*at);
+            }
+        }
+
         for (i, word) in clause_words.iter().enumerate() {
             let at = clause.start + i;
             let is_reference = cues
@@ -281,6 +322,8 @@ impl Cues {
         self.negated.extend(other.negated);
         self.targets.extend(other.targets);
         self.references.extend(other.references);
+        self.markers.extend(other.markers);
+        self.locations.extend(other.locations);
         self.figures.extend(other.figures);
         self.negations.extend(other.negations);
     }
@@ -349,11 +392,33 @@ impl Cues {
             .map(|(at, _, _)| *at)
             .chain(self.references.iter().map(|(at, _, _)| *at))
             .min();
-        let is_content = |at: usize| includes && first_target_at.is_some_and(|first| at > first);
+        // After the first part named, a content marker starts the new wording: parts named
+        // there are what the text should say, not what is changed (unless they are places,
+        // "to paragraph 3.4", "in the background section").
+        let content_from =
+            first_target_at.and_then(|first| self.markers.iter().copied().find(|m| *m > first));
+        let is_content =
+            |at: usize| content_from.is_some_and(|from| at > from) && !self.locations.contains(&at);
         let has_reference = !self.references.is_empty();
         for (at, reference, said) in &self.references {
             if is_content(*at) {
-                reading.note(format!("\"{said}\" was read as part of the text to add"));
+                if includes {
+                    reading.note(format!("\"{said}\" was read as part of the text to add"));
+                } else {
+                    // Named in the new wording: its kind counts, its paragraph is not changed.
+                    reading.note(format!("\"{said}\" was read as named in the new wording"));
+                    let named = match reference {
+                        Reference::Option(_) => Some(Target::Option),
+                        Reference::Recommendation(_) => Some(Target::Recommendation),
+                        _ => None,
+                    };
+                    if let Some(target) = named {
+                        add_reading(
+                            &mut reading.targets,
+                            Reading::new(target, format!("\"{said}\"")),
+                        );
+                    }
+                }
                 continue;
             }
             match reference {
@@ -403,7 +468,7 @@ impl Cues {
         }
         let mut whole_report = None;
         for (at, cue, said) in &self.targets {
-            if is_content(*at) {
+            if is_content(*at) && includes {
                 reading.note(format!("\"{said}\" was read as part of the text to add"));
                 continue;
             }
@@ -414,7 +479,9 @@ impl Cues {
                         &mut reading.targets,
                         Reading::new(*target, format!("\"{said}\"")),
                     );
-                    if let (Some(o), Some(kind), false) = (outline, section_kind, has_reference) {
+                    // A new part ("add an option") is not any existing paragraph of its kind.
+                    let located = has_reference || is_content(*at) || includes;
+                    if let (Some(o), Some(kind), false) = (outline, section_kind, located) {
                         let sections: Vec<&Section> =
                             o.sections.iter().filter(|s| s.kind == *kind).collect();
                         locate_sections(reading, &sections, said);

@@ -278,13 +278,13 @@ fn classify(
     }
     let found = words(text);
     for hit in find(&found, PARAGRAPH_CUES) {
-        add_reading(
-            &mut targets,
-            Reading::new(
-                *hit.means,
-                format!("says \"{}\"", quote(text, &found[hit.first..hit.end])),
-            ),
-        );
+        if let Some(target) = hit.means {
+            let said = quote(text, &found[hit.first..hit.end]);
+            add_reading(
+                &mut targets,
+                Reading::new(*target, format!("says \"{said}\"")),
+            );
+        }
     }
     if let Some(money) = found.iter().find(|w| w.norm.starts_with(['£', '$', '€'])) {
         add_reading(

@@ -1,8 +1,9 @@
 //! Comparing the draft with the Member's revised copy, and turning each difference into the
 //! request it amounts to.
 //!
-//! Paragraphs are aligned by content first (so renumbering after a deletion is not read as
-//! every later paragraph changing), then by printed number, then by similarity. A paragraph
+//! Paragraphs are aligned by identical words first (so renumbering after a deletion is not read
+//! as every later paragraph changing), then by similarity, with a shared printed number counting
+//! in favour. A paragraph
 //! found elsewhere is *moved*, not deleted and inserted again. Each edit is classified from its
 //! word diff:
 //!
@@ -32,6 +33,10 @@ use super::{add_reading, Reading};
 /// Pairs of unmatched paragraphs compared by similarity at most; past it, unmatched paragraphs
 /// stay deleted and inserted, the cautious reading.
 pub const MAX_SIMILARITY_PAIRS: usize = 40_000;
+
+/// Past [`MAX_SIMILARITY_PAIRS`], revised paragraphs compared with each draft paragraph that
+/// shares its number, at most (a badly numbered report may repeat one number everywhere).
+const MAX_SAME_NUMBER: usize = 16;
 
 vocabulary! {
     /// What happened to a paragraph between draft and revised.
@@ -89,9 +94,14 @@ pub fn compare(draft: &Outline, revised: &Outline) -> Vec<Interpretation> {
             changes.push((d, 1, change));
         }
     }
+    let kept: HashSet<String> = pairs
+        .iter()
+        .map(|&(d, _)| normalised(&old[d].1.text))
+        .collect();
     for (d, paragraph) in old.iter().enumerate() {
         if !pairs.iter().any(|&(pd, _)| pd == d) {
-            changes.push((d, 0, deleted(*paragraph)));
+            let duplicate = kept.contains(&normalised(&paragraph.1.text));
+            changes.push((d, 0, deleted(*paragraph, duplicate)));
         }
     }
     // An insertion sorts after the draft paragraph matched just before it.
@@ -125,50 +135,43 @@ fn align(old: &[Located], new: &[Located]) -> Vec<(usize, usize)> {
             new_free[r] = false;
         }
     }
-    // 2. The same printed number, if the words are still recognisably those of the paragraph.
+    // 2. Similar words, best match first; sharing the printed number counts in favour. Past a
+    //    bounded number of comparisons, only paragraphs with the same number are compared.
+    let old_left: Vec<usize> = (0..old.len()).filter(|&d| old_free[d]).collect();
+    let new_left: Vec<usize> = (0..new.len()).filter(|&r| new_free[r]).collect();
+    let compare_all = old_left.len().saturating_mul(new_left.len()) <= MAX_SIMILARITY_PAIRS;
     let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
-    for (r, (_, p)) in new.iter().enumerate().rev() {
-        if p.number.is_some() {
-            by_number.entry(p.reference()).or_default().push(r);
+    for &r in &new_left {
+        by_number.entry(new[r].1.reference()).or_default().push(r);
+    }
+    let new_sets: HashMap<usize, HashSet<String>> = new_left
+        .iter()
+        .map(|&r| (r, word_set(&new[r].1.text)))
+        .collect();
+    let mut scored = Vec::new();
+    for &d in &old_left {
+        let set = word_set(&old[d].1.text);
+        let number = old[d].1.reference();
+        let candidates: &[usize] = if compare_all {
+            &new_left
+        } else {
+            let same = by_number.get(&number).map_or(&[][..], Vec::as_slice);
+            &same[..same.len().min(MAX_SAME_NUMBER)]
+        };
+        for &r in candidates {
+            let same_number = old[d].1.number.is_some() && new[r].1.reference() == number;
+            let score = dice(&set, &new_sets[&r]) + if same_number { 0.2 } else { 0.0 };
+            if score >= 0.5 {
+                scored.push((score, d, r));
+            }
         }
     }
-    for (d, (_, p)) in old.iter().enumerate() {
-        if !old_free[d] || p.number.is_none() {
-            continue;
-        }
-        let candidates = by_number.get(&p.reference()).cloned().unwrap_or_default();
-        if let Some(&r) = candidates
-            .iter()
-            .find(|&&r| new_free[r] && similarity(&p.text, &new[r].1.text) >= 0.3)
-        {
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    for (_, d, r) in scored {
+        if old_free[d] && new_free[r] {
             pairs.push((d, r));
             old_free[d] = false;
             new_free[r] = false;
-        }
-    }
-    // 3. Similar words, best match first, within a bounded number of comparisons.
-    let old_left: Vec<usize> = (0..old.len()).filter(|&d| old_free[d]).collect();
-    let new_left: Vec<usize> = (0..new.len()).filter(|&r| new_free[r]).collect();
-    if old_left.len().saturating_mul(new_left.len()) <= MAX_SIMILARITY_PAIRS {
-        let new_sets: Vec<HashSet<String>> =
-            new_left.iter().map(|&r| word_set(&new[r].1.text)).collect();
-        let mut scored = Vec::new();
-        for &d in &old_left {
-            let set = word_set(&old[d].1.text);
-            for (k, &r) in new_left.iter().enumerate() {
-                let score = dice(&set, &new_sets[k]);
-                if score >= 0.5 {
-                    scored.push((score, d, r));
-                }
-            }
-        }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        for (_, d, r) in scored {
-            if old_free[d] && new_free[r] {
-                pairs.push((d, r));
-                old_free[d] = false;
-                new_free[r] = false;
-            }
         }
     }
     pairs.sort_unstable();
@@ -237,16 +240,29 @@ fn targets_of(interpretation: &mut Interpretation, (_, paragraph): Located, vers
     }
 }
 
-fn deleted(located: Located) -> Interpretation {
+fn deleted(located: Located, duplicate: bool) -> Interpretation {
     let (_, paragraph) = located;
-    let reason = "the paragraph is not in the revised text".to_string();
+    // Removing a word-for-word repeat of a paragraph that stays is correcting a duplication;
+    // anything less than identical is an exclusion.
+    let (action, reason) = if duplicate {
+        (
+            Action::FixTypo,
+            "the paragraph repeats, word for word, another that stays: a duplication removed"
+                .to_string(),
+        )
+    } else {
+        (
+            Action::Exclude,
+            "the paragraph is not in the revised text".to_string(),
+        )
+    };
     let mut reading = Interpretation {
         words: format!(
             "Delete paragraph {}: \"{}\"",
             paragraph.reference(),
             excerpt(&paragraph.text)
         ),
-        actions: vec![Reading::new(Action::Exclude, reason.clone())],
+        actions: vec![Reading::new(action, reason.clone())],
         ..Interpretation::default()
     };
     targets_of(&mut reading, located, "draft");
