@@ -8,7 +8,9 @@
 //! - [`model`]: the vocabulary of a change request and a verdict.
 //! - [`rule`]: rules as data (quoted passage + clauses), one [`rule::Protocol`] per council.
 //! - [`councils`]: the built-in councils' rules.
-//! - [`consult`]: the evaluator for report consultation.
+//! - [`consult`]: the evaluator for report consultation, and the entry points for requests in
+//!   words ([`check_requests`]) and for a Member's revised copy ([`check_revision`]).
+//! - [`text`]: reading reports and Members' words: outline, interpreter, draft-vs-revised.
 //! - [`access`]: members' rights to inspect council documents (the need-to-know engine).
 //! - [`quote`]: checking quotes against the published protocol texts.
 //! - [`reply`]: the officer's draft reply to the Member, from the findings.
@@ -26,7 +28,7 @@ pub mod reply;
 pub mod rule;
 pub mod text;
 
-pub use consult::{evaluate, Finding};
+pub use consult::{check_requests, check_revision, evaluate, Finding, Settings};
 pub use model::{Action, Answer, ChangeRequest, Question, ReportKind, Requester, Target, Verdict};
 pub use rule::{CitedRule, Protocol};
 pub use vocab::Vocabulary;
