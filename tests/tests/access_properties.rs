@@ -302,8 +302,10 @@ proptest! {
 /// The deliberate cases the generator might rarely hit, stated outright.
 #[test]
 fn curiosity_never_yields_need_to_know_even_for_the_committee_whose_paper_it_is() {
-    let mut member = Member::default();
-    member.roles = vec![role(RoleKind::CommitteeMember, "Planning")];
+    let member = Member {
+        roles: vec![role(RoleKind::CommitteeMember, "Planning")],
+        ..Member::default()
+    };
     let mut document = Document::new(DocumentKind::ExemptReport);
     document.meeting = Some(MeetingBody::Committee);
     document.committee = Some("Planning".to_string());
