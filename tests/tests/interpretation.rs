@@ -173,8 +173,15 @@ fn run_requests() -> Outcomes {
                 .iter()
                 .filter_map(|e| e.verdict)
                 .max_by_key(|v| strictness(*v));
-            for finding in &got {
-                let allowed = expectations
+            // Each finding against its own expectation when the line split as expected,
+            // else against them all.
+            for (k, finding) in got.iter().enumerate() {
+                let against: Vec<&Expect> = if got.len() == expectations.len() {
+                    vec![&expectations[k]]
+                } else {
+                    expectations.iter().collect()
+                };
+                let allowed = against
                     .iter()
                     .all(|e| e.verdict == Some(Verdict::Permitted));
                 if finding.verdict == Verdict::Permitted && !allowed {

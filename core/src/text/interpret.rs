@@ -22,7 +22,7 @@ use super::lexicon::{
 };
 use super::outline::{quote, Outline, Paragraph, Section};
 use super::revision::Change;
-use super::words::{words, Word};
+use super::words::{edit_distance, normalised, words, Word};
 use super::{add_reading, Reading};
 
 /// Longest request line read; anything longer is not one request.
@@ -551,6 +551,29 @@ impl Cues {
         if !fixes_typo {
             return;
         }
+        // "'benefit' should be 'benefits'": a spelling, not new wording, when the two quoted
+        // words are a couple of letters apart (figures and negations are checked below).
+        let quoted = quoted_words(&reading.words);
+        let respelling = match quoted.as_slice() {
+            [.., wrong, right] => {
+                let (wrong, right) = (normalised(wrong), normalised(right));
+                !wrong.is_empty() && !right.contains(' ') && edit_distance(&wrong, &right, 2) <= 2
+            }
+            _ => false,
+        };
+        if respelling {
+            let before = reading.actions.len();
+            reading.actions.retain(|a| {
+                !(a.value == Action::Alter
+                    && matches!(
+                        a.from.as_str(),
+                        "\"should be\"" | "\"should read\"" | "\"should say\""
+                    ))
+            });
+            if reading.actions.len() < before {
+                reading.note("the quoted words differ by a letter or two: read as a spelling, not new wording");
+            }
+        }
         if let Some(figure) = self.figures.first() {
             reading.note(format!(
                 "a typing error that involves the figure {figure} may change the substance: also read as alter"
@@ -582,6 +605,35 @@ impl Cues {
             );
         }
     }
+}
+
+/// Words or phrases the Member put in quotation marks, in order.
+fn quoted_words(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        let is_quote = matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”');
+        if is_quote {
+            match open {
+                None if !previous.is_alphanumeric() => open = Some(i + c.len_utf8()),
+                Some(start) => {
+                    let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+                    if !next.is_some_and(char::is_alphanumeric) {
+                        found.extend(text.get(start..i));
+                        open = None;
+                    }
+                }
+                None => {}
+            }
+        }
+        previous = c;
+    }
+    // A request's words may stop just before the closing mark.
+    if let Some(start) = open {
+        found.extend(text.get(start..).filter(|rest| !rest.trim().is_empty()));
+    }
+    found
 }
 
 /// A negator in the two words before `at`, within the clause.

@@ -28,6 +28,7 @@ pub enum ActionCue {
 use ActionCue::{Check, Names, NoChange, SuggestsAlter};
 
 /// Action phrases. Order does not matter: the longest match wins.
+#[rustfmt::skip]
 pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     // exclude
     ("drop", Names(Action::Exclude)),
@@ -177,6 +178,13 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("more concise", Names(Action::Clarify)),
     ("flesh out", Names(Action::Clarify)),
     ("jargon", Names(Action::Clarify)),
+    // re-ordering: the report's words stay, so no more than clarifying
+    ("move", Names(Action::Clarify)),
+    ("bring * forward", Names(Action::Clarify)),
+    ("bring * * forward", Names(Action::Clarify)),
+    ("reorder", Names(Action::Clarify)),
+    ("re order", Names(Action::Clarify)),
+    ("restructure", Names(Action::Clarify)),
     // correct
     ("correct", Names(Action::Correct)),
     ("wrong", Names(Action::Correct)),
@@ -233,13 +241,10 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
 
 /// Words that, just before an action phrase, turn it around: "don't remove" asks for no
 /// removal, "not add" asks for an exclusion.
+#[rustfmt::skip]
 pub const NEGATORS: &[&str] = &[
-    "dont",
-    "do not",
-    "not",
-    "never",
-    "no need to",
-    "please dont",
+    "dont", "do not", "not", "never", "no need to", "please dont", "didnt", "did not", "doesnt",
+    "does not", "wouldnt", "would not", "shouldnt", "should not", "wont", "will not",
 ];
 
 /// What a phrase in a request says about the part of the report.
@@ -255,232 +260,70 @@ use SectionKind as S;
 use TargetCue::{Content, WholeReport};
 
 /// Phrases naming a part of the report.
+#[rustfmt::skip]
 pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("option*", Content(Target::Option, Some(S::Options))),
     ("alternative*", Content(Target::Option, Some(S::Options))),
-    (
-        "recommendation*",
-        Content(Target::Recommendation, Some(S::Recommendations)),
-    ),
-    (
-        "monitoring officer*",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "mo",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "mos",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legal comment*",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legal implications",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legal advice",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legal section",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legal bit",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "legality",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "lawful",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "unlawful",
-        Content(Target::StatutoryStatement, Some(S::LegalImplications)),
-    ),
-    (
-        "chief finance officer*",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "chief financial officer*",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "section 151",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "s151",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "s 151",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "finance comment*",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "financial implications",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "financial comment*",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "financial prudence",
-        Content(Target::StatutoryStatement, Some(S::FinancialImplications)),
-    ),
-    (
-        "key decision*",
-        Content(Target::StatutoryStatement, Some(S::KeyDecision)),
-    ),
-    (
-        "budget framework",
-        Content(Target::StatutoryStatement, Some(S::PolicyFramework)),
-    ),
-    (
-        "policy framework",
-        Content(Target::StatutoryStatement, Some(S::PolicyFramework)),
-    ),
-    (
-        "contrary to",
-        Content(Target::StatutoryStatement, Some(S::PolicyFramework)),
-    ),
+    ("recommendation*", Content(Target::Recommendation, Some(S::Recommendations))),
+    ("monitoring officer*", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("mo", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("mos", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal comment*", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal implications", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal advice", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal section", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal services", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal bit", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legality", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("lawful", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("unlawful", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("chief finance officer*", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("chief financial officer*", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("section 151", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("s151", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("s 151", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("finance comment*", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("financial implications", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("financial comment*", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("financial prudence", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
+    ("key decision*", Content(Target::StatutoryStatement, Some(S::KeyDecision))),
+    ("budget framework", Content(Target::StatutoryStatement, Some(S::PolicyFramework))),
+    ("policy framework", Content(Target::StatutoryStatement, Some(S::PolicyFramework))),
+    ("contrary to", Content(Target::StatutoryStatement, Some(S::PolicyFramework))),
     ("statutory", Content(Target::StatutoryStatement, None)),
     ("fairness", Content(Target::StatutoryStatement, None)),
-    (
-        "consultation*",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "petition*",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "representations",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "objection*",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "survey*",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "responses",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "respondents",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "feedback",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "engagement",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "residents views",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "public comments",
-        Content(Target::ConsultationResponse, Some(S::Consultation)),
-    ),
-    (
-        "professional opinion*",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "professional advice",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "professional view*",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officers view*",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officers advice",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officers assessment",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officers opinion",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officer assessment",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "officers consider",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "your view",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "your advice",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "your assessment",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "your opinion",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "reasons for the recommendation*",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "reasons for recommendation*",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
-    (
-        "risk assessment",
-        Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment)),
-    ),
+    ("consultation*", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("petition*", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("representations", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("objection*", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("survey*", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("responses", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("respondents", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("feedback", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("forum*", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("engagement", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("residents views", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("public comments", Content(Target::ConsultationResponse, Some(S::Consultation))),
+    ("professional opinion*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("professional advice", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("professional view*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officers view*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officers advice", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officers assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officers opinion", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officer assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("officers consider", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("your view", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("your advice", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("your assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("your opinion", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("reasons for the recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("reasons for recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("risk assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("high risk", Content(Target::ProfessionalOpinion, None)),
-    (
-        "risk*",
-        Content(Target::ProfessionalOpinion, Some(S::OtherImplications)),
-    ),
-    (
-        "equalit*",
-        Content(Target::ProfessionalOpinion, Some(S::OtherImplications)),
-    ),
-    (
-        "implications",
-        Content(Target::ProfessionalOpinion, Some(S::OtherImplications)),
-    ),
+    ("risk*", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
+    ("equalit*", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
+    ("implications", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
     ("cost*", Content(Target::CostEstimate, None)),
     ("saving*", Content(Target::CostEstimate, None)),
     ("estimate*", Content(Target::CostEstimate, None)),
@@ -489,41 +332,17 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("price*", Content(Target::CostEstimate, None)),
     ("spend", Content(Target::CostEstimate, None)),
     ("budget", Content(Target::CostEstimate, None)),
-    (
-        "background",
-        Content(Target::FactualStatement, Some(S::Background)),
-    ),
-    (
-        "history",
-        Content(Target::FactualStatement, Some(S::Background)),
-    ),
+    ("background", Content(Target::FactualStatement, Some(S::Background))),
+    ("history", Content(Target::FactualStatement, Some(S::Background))),
     ("the facts", Content(Target::FactualStatement, None)),
-    (
-        "summary",
-        Content(Target::FactualStatement, Some(S::Summary)),
-    ),
-    (
-        "introduction",
-        Content(Target::FactualStatement, Some(S::Summary)),
-    ),
-    (
-        "purpose",
-        Content(Target::FactualStatement, Some(S::Summary)),
-    ),
+    ("summary", Content(Target::FactualStatement, Some(S::Summary))),
+    ("introduction", Content(Target::FactualStatement, Some(S::Summary))),
+    ("purpose", Content(Target::FactualStatement, Some(S::Summary))),
     ("date*", Content(Target::FactualStatement, None)),
     ("contact details", Content(Target::OtherInformation, None)),
-    (
-        "appendix",
-        Content(Target::OtherInformation, Some(S::BackgroundPapers)),
-    ),
-    (
-        "appendices",
-        Content(Target::OtherInformation, Some(S::BackgroundPapers)),
-    ),
-    (
-        "background papers",
-        Content(Target::OtherInformation, Some(S::BackgroundPapers)),
-    ),
+    ("appendix", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
+    ("appendices", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
+    ("background papers", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
     ("title", Content(Target::OtherInformation, None)),
     ("heading", Content(Target::OtherInformation, None)),
     ("whole report", WholeReport),
@@ -536,6 +355,7 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
 
 /// Section headings, most specific first: the first phrase found in a heading decides its kind,
 /// so "Reasons for recommendation" is an assessment and "Background papers" not background.
+#[rustfmt::skip]
 pub const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("reason* for * recommendation*", S::OfficerAssessment),
     ("reason* for recommendation*", S::OfficerAssessment),
@@ -611,6 +431,7 @@ pub const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
 
 /// Phrases that give a paragraph a kind of content wherever it stands in the report; `None`
 /// marks look-alikes ("in consultation with the Portfolio Holder") that give none.
+#[rustfmt::skip]
 pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
     // Phrases that look like cues but are not: the longest match consumes them.
     ("in consultation with", None),
@@ -620,13 +441,12 @@ pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
     ("contrary to the budget", Some(Target::StatutoryStatement)),
     ("contrary to the policy", Some(Target::StatutoryStatement)),
     ("contrary to a policy", Some(Target::StatutoryStatement)),
-    (
-        "contrary to council policy",
-        Some(Target::StatutoryStatement),
-    ),
+    ("contrary to council policy", Some(Target::StatutoryStatement)),
     ("budget framework", Some(Target::StatutoryStatement)),
     ("policy framework", Some(Target::StatutoryStatement)),
     ("monitoring officer", Some(Target::StatutoryStatement)),
+    ("legal services advise*", Some(Target::StatutoryStatement)),
+    ("legal advice", Some(Target::StatutoryStatement)),
     ("section 151", Some(Target::StatutoryStatement)),
     ("s151", Some(Target::StatutoryStatement)),
     ("chief finance officer", Some(Target::StatutoryStatement)),
@@ -634,18 +454,12 @@ pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
     ("professional view*", Some(Target::ProfessionalOpinion)),
     ("professional advice", Some(Target::ProfessionalOpinion)),
     ("officers consider", Some(Target::ProfessionalOpinion)),
-    (
-        "officers are of the view",
-        Some(Target::ProfessionalOpinion),
-    ),
+    ("officers are of the view", Some(Target::ProfessionalOpinion)),
     ("officers view", Some(Target::ProfessionalOpinion)),
     ("officers advise", Some(Target::ProfessionalOpinion)),
     ("officers believe", Some(Target::ProfessionalOpinion)),
     ("officers recommend", Some(Target::ProfessionalOpinion)),
-    (
-        "officers do not recommend",
-        Some(Target::ProfessionalOpinion),
-    ),
+    ("officers do not recommend", Some(Target::ProfessionalOpinion)),
     ("officers conclude", Some(Target::ProfessionalOpinion)),
     ("in my opinion", Some(Target::ProfessionalOpinion)),
     ("in my view", Some(Target::ProfessionalOpinion)),
@@ -665,6 +479,7 @@ pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
 ];
 
 /// Words whose change changes what a sentence says, by kind, for the revision reader.
+#[rustfmt::skip]
 pub const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nor", "neither", "cannot", "cant", "wont", "dont", "doesnt",
     "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "mustnt", "without",
@@ -672,96 +487,28 @@ pub const NEGATIONS: &[&str] = &[
 ];
 
 /// Modal verbs and the verbs of a recommendation or decision.
+#[rustfmt::skip]
 pub const MODALS_AND_DECISIONS: &[&str] = &[
-    "recommend*",
-    "should",
-    "must",
-    "would",
-    "will",
-    "shall",
-    "may",
-    "might",
-    "could",
-    "can",
-    "need",
-    "needs",
-    "required",
-    "require",
-    "requires",
-    "approve*",
-    "approval",
-    "reject*",
-    "refuse*",
-    "defer*",
-    "agree*",
-    "endorse*",
-    "support*",
-    "oppose*",
-    "note",
-    "noted",
-    "delegate*",
-    "authorise*",
-    "authorize*",
-    "adopt*",
-    "decline*",
-    "proceed*",
+    "recommend*", "should", "must", "would", "will", "shall", "may", "might", "could", "can",
+    "need", "needs", "required", "require", "requires", "approve*", "approval", "reject*",
+    "refuse*", "defer*", "agree*", "endorse*", "support*", "oppose*", "note", "noted", "delegate*",
+    "authorise*", "authorize*", "adopt*", "decline*", "proceed*",
 ];
 
 /// Words of conclusion or degree that carry an officer's judgement.
+#[rustfmt::skip]
 pub const JUDGEMENTS: &[&str] = &[
-    "lawful",
-    "unlawful",
-    "legal",
-    "illegal",
-    "risk",
-    "risks",
-    "risky",
-    "high",
-    "low",
-    "medium",
-    "significant",
-    "significantly",
-    "substantial",
-    "minor",
-    "major",
-    "serious",
-    "moderate",
-    "limited",
-    "considerable",
-    "likely",
-    "unlikely",
-    "strongly",
-    "preferred",
-    "best",
-    "worst",
-    "viable",
-    "unviable",
-    "affordable",
-    "unaffordable",
-    "compliant",
-    "contrary",
-    "consistent",
-    "inconsistent",
-    "safe",
-    "unsafe",
-    "adequate",
-    "inadequate",
-    "sufficient",
-    "insufficient",
-    "increase",
-    "decrease",
-    "reduce",
-    "reduction",
-    "key",
-    "only",
-    "always",
-    "certain",
-    "uncertain",
-    "unacceptable",
-    "acceptable",
+    "lawful", "unlawful", "legal", "illegal", "risk", "risks", "risky", "high", "low", "medium",
+    "significant", "significantly", "substantial", "minor", "major", "serious", "moderate",
+    "limited", "considerable", "likely", "unlikely", "strongly", "preferred", "best", "worst",
+    "viable", "unviable", "affordable", "unaffordable", "compliant", "contrary", "consistent",
+    "inconsistent", "safe", "unsafe", "adequate", "inadequate", "sufficient", "insufficient",
+    "increase", "decrease", "reduce", "reduction", "key", "only", "always", "certain", "uncertain",
+    "unacceptable", "acceptable",
 ];
 
 /// Number words, which count as numbers.
+#[rustfmt::skip]
 pub const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
@@ -770,31 +517,11 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 /// Words after which a part of the report named is the new content, not the part changed:
 /// "change 2.1 *to* approve Option A", "add an option *to* lease the depot".
+#[rustfmt::skip]
 pub const CONTENT_MARKERS: &[&str] = &[
-    "to",
-    "say",
-    "says",
-    "saying",
-    "read",
-    "reads",
-    "instead",
-    "so",
-    "that",
-    "with",
-    "recommend",
-    "recommends",
-    "recommending",
-    "approve",
-    "approves",
-    "reject",
-    "rejects",
-    "support",
-    "supports",
-    "favour",
-    "prefer",
-    "about",
-    "explaining",
-    "showing",
+    "to", "say", "says", "saying", "read", "reads", "instead", "so", "that", "with", "recommend",
+    "recommends", "recommending", "approve", "approves", "reject", "rejects", "support", "supports",
+    "favour", "prefer", "about", "explaining", "showing",
 ];
 
 /// A phrase of a lexicon found in a text: words `first..end`.

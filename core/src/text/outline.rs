@@ -300,9 +300,20 @@ fn classify(
 
 /// The original text of a run of words.
 pub(crate) fn quote(text: &str, run: &[Word]) -> String {
-    match (run.first(), run.last()) {
-        (Some(first), Some(last)) => text.get(first.start..last.end).unwrap_or("").to_string(),
-        _ => String::new(),
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return String::new();
+    };
+    let quoted = text.get(first.start..last.end).unwrap_or("");
+    // "option (b" reads better closed: "option (b)".
+    let closes = quoted.contains('(')
+        && !quoted.contains(')')
+        && text
+            .get(last.end..)
+            .is_some_and(|rest| rest.starts_with(')'));
+    if closes {
+        format!("{quoted})")
+    } else {
+        quoted.to_string()
     }
 }
 
