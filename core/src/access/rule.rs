@@ -35,7 +35,9 @@ vocabulary! {
 
 vocabulary! {
     /// Whom a condition is addressed to.
+    #[derive(Default)]
     pub enum Audience as "audience" {
+        #[default]
         Member = "member": "the member, in the written reasons",
         Officer = "officer": "the officer only",
     }
@@ -81,7 +83,11 @@ pub enum AccessEffect {
     ShowNeed,
     /// A condition on whatever is provided: on the member's use of it (told to the member in
     /// the written reasons) or a step for the officer.
-    Condition { condition: Text, audience: Audience },
+    Condition {
+        condition: Text,
+        #[serde(default)]
+        audience: Audience,
+    },
     /// Another way to the information.
     Alternative { alternative: Text },
     /// Who decides the request.

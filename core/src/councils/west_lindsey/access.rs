@@ -5,6 +5,8 @@
 //! Sub-Committee. Like Bolsover it gives no examples of a prima facie need, so beyond statute the
 //! tool leaves the decision to the Director (`must_show_need`). It is silent on party group
 //! documents and personal records, beyond confidentiality and data protection (10.1, 10.2).
+//! 10.1's "Information will generally be freely available" is a stance, not a decision on any
+//! one document, so it is cited for its condition and never read as a grant.
 
 use crate::access::rule::build::*;
 use crate::access::rule::{AccessEffect, Route};
