@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use protocol_check::consult::strictness;
 use protocol_check::text::{MissingPart, Outline};
 use protocol_check::{
-    check_requests, check_revision, councils, evaluate, Action, ChangeRequest, Finding, Settings,
-    Target, Verdict,
+    check_requests, check_revision, councils, evaluate, Action, ChangeRequest, Finding, Requester,
+    Settings, Target, Verdict,
 };
 use protocol_check_tests::workspace_root;
 use serde::Deserialize;
@@ -24,6 +24,9 @@ use serde::Deserialize;
 struct Golden {
     council: String,
     report: String,
+    /// Who is asking; the officer's choice, `executive_member` unless given.
+    #[serde(default)]
+    requester: Requester,
     revised: Option<String>,
     #[serde(default)]
     request: Vec<RequestCase>,
@@ -99,6 +102,13 @@ fn load_all() -> Vec<(String, PathBuf, Golden)> {
     all
 }
 
+fn settings(golden: &Golden) -> Settings {
+    Settings {
+        requester: golden.requester,
+        ..Settings::default()
+    }
+}
+
 fn read(dir: &Path, file: &str) -> String {
     std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
@@ -121,7 +131,10 @@ fn verdict_of_correct_reading(golden: &Golden, expect: &Expect) -> Option<Verdic
     expect
         .targets
         .iter()
-        .map(|t| evaluate(protocol, &ChangeRequest::new(action, *t)).verdict)
+        .map(|t| {
+            let request = ChangeRequest::new(action, *t).by(golden.requester);
+            evaluate(protocol, &request).verdict
+        })
         .max_by_key(|v| strictness(*v))
 }
 
@@ -142,20 +155,22 @@ struct Outcomes {
     unsafe_outcomes: Vec<String>,
     lenient: Vec<String>,
     cautious: Vec<String>,
+    /// Requests whose main action was read otherwise than expected.
+    misread: Vec<String>,
 }
 
 /// Runs every golden request, scoring each against its expectation.
 fn run_requests() -> Outcomes {
     let mut scores = BTreeMap::new();
     let mut cautious = Vec::new();
+    let mut misread = Vec::new();
     let mut unsafe_outcomes = Vec::new();
     let mut lenient = Vec::new();
     for (name, dir, golden) in load_all() {
         let protocol = councils::find(&golden.council).unwrap();
         let outline = Outline::parse(&read(&dir, &golden.report)).unwrap();
         let (text, first_line) = requests_text(&golden);
-        let findings =
-            check_requests(protocol, Some(&outline), &text, &Settings::default()).unwrap();
+        let findings = check_requests(protocol, Some(&outline), &text, &settings(&golden)).unwrap();
         let mut by_line: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
         for finding in &findings {
             let line = finding
@@ -215,8 +230,14 @@ fn run_requests() -> Outcomes {
                 let reading = finding.interpretation.as_ref().unwrap();
                 if let Some(action) = expect.action {
                     score.with_reading += 1;
-                    if reading.actions.first().map(|a| a.value) == Some(action) {
+                    let first = reading.actions.first().map(|a| a.value);
+                    if first == Some(action) {
                         score.action_right += 1;
+                    } else {
+                        misread.push(format!(
+                            "{name}: {:?} read as {first:?}, not {action}",
+                            case.text
+                        ));
                     }
                     let targets: Vec<Target> = reading.targets.iter().map(|t| t.value).collect();
                     if expect.targets.iter().all(|t| targets.contains(t)) {
@@ -240,6 +261,7 @@ fn run_requests() -> Outcomes {
         unsafe_outcomes,
         lenient,
         cautious,
+        misread,
     }
 }
 
@@ -279,6 +301,7 @@ fn interpretation_accuracy_stays_above_its_floor() {
         scores,
         lenient,
         cautious,
+        misread,
         ..
     } = run_requests();
     let mut total = Score::default();
@@ -317,6 +340,9 @@ fn interpretation_accuracy_stays_above_its_floor() {
         actions * 100.0,
         targets * 100.0
     );
+    for miss in &misread {
+        println!("action misread: {miss}");
+    }
     for miss in &cautious {
         println!("more cautious: {miss}");
     }
@@ -345,7 +371,7 @@ fn every_change_in_the_revised_copies_is_found_and_judged() {
             protocol,
             &read(&dir, &golden.report),
             &read(&dir, revised),
-            &Settings::default(),
+            &settings(&golden),
         )
         .unwrap();
         let mut unexpected: Vec<String> = Vec::new();

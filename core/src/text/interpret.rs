@@ -17,8 +17,8 @@ use crate::model::{Action, Target};
 use crate::vocab::{vocabulary, Vocabulary};
 
 use super::lexicon::{
-    find, listed, phrase_length_at, ActionCue, TargetCue, ACTION_PHRASES, CONTENT_MARKERS,
-    NEGATIONS, NEGATORS, TARGET_PHRASES,
+    find, listed, phrase_length_at, ActionCue, TargetCue, ACTION_PHRASES, COMMON_WORDS,
+    CONTENT_MARKERS, NEGATIONS, NEGATORS, TARGET_PHRASES,
 };
 use super::outline::{quote, Outline, Paragraph, Section};
 use super::revision::Change;
@@ -343,6 +343,16 @@ impl Cues {
             .iter()
             .any(|(_, cue, _)| *cue == ActionCue::Names(Action::Include));
         self.resolve_targets(&mut reading, outline, includes);
+        if self.references.is_empty() && !includes {
+            if let Some(outline) = outline {
+                locate_by_words(
+                    &mut reading,
+                    outline,
+                    line,
+                    all.get(self.first..self.end).unwrap_or(&[]),
+                );
+            }
+        }
         self.resolve_actions(&mut reading, includes);
         self.settle_conflicts(&mut reading, outline);
         if reading.actions.is_empty() {
@@ -512,7 +522,15 @@ impl Cues {
             .iter()
             .any(|t| t.value != Target::CostEstimate);
         let has_named = self.has_named_action();
-        for (_, cue, said) in &self.actions {
+        // Named actions first, so the main reading is what the Member said to do; words that
+        // only suggest a change of substance come after.
+        let suggestive = |cue: &ActionCue| matches!(cue, ActionCue::SuggestsAlter);
+        let ordered = self
+            .actions
+            .iter()
+            .filter(|(_, cue, _)| !suggestive(cue))
+            .chain(self.actions.iter().filter(|(_, cue, _)| suggestive(cue)));
+        for (_, cue, said) in ordered {
             let from = format!("\"{said}\"");
             match cue {
                 ActionCue::Names(action) => {
@@ -674,6 +692,56 @@ fn duplication_confirmed(reading: &Interpretation, outline: Option<&Outline>) ->
                 })
             })
     })
+}
+
+/// Paragraphs searched for the Member's own words at most; past it only references count.
+pub const MAX_PARAGRAPHS_SEARCHED: usize = 5_000;
+
+/// Adds the paragraphs that contain a run of the Member's words: three words (two of them not
+/// common), or failing that two uncommon words found in at most two paragraphs ("the rise in
+/// youth violence", "reputational damage").
+fn locate_by_words(reading: &mut Interpretation, outline: &Outline, line: &str, request: &[Word]) {
+    if outline.paragraphs().nth(MAX_PARAGRAPHS_SEARCHED).is_some() {
+        return;
+    }
+    let texts: Vec<(String, &Paragraph)> = outline
+        .paragraphs()
+        .map(|(_, p)| (format!(" {} ", normalised(&p.text)), p))
+        .collect();
+    let uncommon = |w: &Word| !listed(&w.norm, COMMON_WORDS) && !w.is_number;
+    let runs = |size: usize, needed: usize| -> Vec<(String, String)> {
+        request
+            .windows(size)
+            .filter(|run| run.iter().filter(|w| uncommon(w)).count() >= needed)
+            .map(|run| {
+                let norms: Vec<&str> = run.iter().map(|w| w.norm.as_str()).collect();
+                (format!(" {} ", norms.join(" ")), quote(line, run))
+            })
+            .collect()
+    };
+    let matches = |runs: &[(String, String)]| -> Vec<(&Paragraph, String)> {
+        texts
+            .iter()
+            .filter_map(|(text, p)| {
+                let found = runs.iter().find(|(run, _)| text.contains(run.as_str()));
+                found.map(|(_, said)| (*p, said.clone()))
+            })
+            .collect()
+    };
+    let mut found = matches(&runs(3, 2));
+    if found.is_empty() {
+        found = matches(&runs(2, 2));
+        if found.len() > 2 {
+            return; // too common to point at a paragraph
+        }
+    }
+    for (paragraph, said) in found {
+        add_paragraph(
+            reading,
+            paragraph,
+            &format!("the words \"{said}\" found in it"),
+        );
+    }
 }
 
 /// Adds the targets of the paragraphs `lookup` finds; false when it finds none.
@@ -1026,6 +1094,15 @@ mod tests {
         assert_eq!(found[0].missing[0].part, MissingPart::Target);
         let found = read("Take out 12.4");
         assert!(found[0].missing[0].explanation.contains("not in the draft"));
+    }
+
+    #[test]
+    fn the_members_own_words_find_the_paragraph() {
+        let found = read("Please delete the bit about the petition of 400 signatures");
+        assert!(found[0].paragraphs.contains(&"7.1".to_string()));
+        let found = read("Get rid of the sentence saying it carries a high risk");
+        assert_eq!(found[0].paragraphs, ["5.2"]);
+        assert!(targets(&found[0]).contains(&Target::ProfessionalOpinion));
     }
 
     #[test]

@@ -42,6 +42,13 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("taken out", Names(Action::Exclude)),
     ("take away", Names(Action::Exclude)),
     ("leave out", Names(Action::Exclude)),
+    ("leave * out", Names(Action::Exclude)),
+    ("leave * * out", Names(Action::Exclude)),
+    ("take * out", Names(Action::Exclude)),
+    ("take off", Names(Action::Exclude)),
+    ("take * off", Names(Action::Exclude)),
+    ("take * * off", Names(Action::Exclude)),
+    ("take * * out", Names(Action::Exclude)),
     ("left out", Names(Action::Exclude)),
     ("leave off", Names(Action::Exclude)),
     ("cut", Names(Action::Exclude)),
@@ -172,6 +179,7 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("reads badly", Names(Action::Clarify)),
     ("hard to follow", Names(Action::Clarify)),
     ("tidy up", Names(Action::Clarify)),
+    ("tidy * up", Names(Action::Clarify)),
     ("shorten", Names(Action::Clarify)),
     ("shorter", Names(Action::Clarify)),
     ("condense", Names(Action::Clarify)),
@@ -320,6 +328,7 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("reasons for the recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("reasons for recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("risk assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("high risk", Content(Target::ProfessionalOpinion, None)),
     ("risk*", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
     ("equalit*", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
@@ -435,6 +444,9 @@ pub const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
 pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
     // Phrases that look like cues but are not: the longest match consumes them.
     ("in consultation with", None),
+    ("after consultation with", None),
+    ("consultation with the chairman", None),
+    ("consultation with the leader", None),
     ("consultation with the portfolio holder", None),
     ("condition survey*", None),
     ("key decision*", Some(Target::StatutoryStatement)),
@@ -461,6 +473,12 @@ pub const PARAGRAPH_CUES: &[(&str, Option<Target>)] = &[
     ("officers recommend", Some(Target::ProfessionalOpinion)),
     ("officers do not recommend", Some(Target::ProfessionalOpinion)),
     ("officers conclude", Some(Target::ProfessionalOpinion)),
+    ("officers do not", Some(Target::ProfessionalOpinion)),
+    ("officers support", Some(Target::ProfessionalOpinion)),
+    ("officers suggest", Some(Target::ProfessionalOpinion)),
+    ("officers prefer", Some(Target::ProfessionalOpinion)),
+    ("officers are satisfied", Some(Target::ProfessionalOpinion)),
+    ("officers are concerned", Some(Target::ProfessionalOpinion)),
     ("in my opinion", Some(Target::ProfessionalOpinion)),
     ("in my view", Some(Target::ProfessionalOpinion)),
     ("in the opinion of", Some(Target::ProfessionalOpinion)),
@@ -505,6 +523,7 @@ pub const JUDGEMENTS: &[&str] = &[
     "inconsistent", "safe", "unsafe", "adequate", "inadequate", "sufficient", "insufficient",
     "increase", "decrease", "reduce", "reduction", "key", "only", "always", "certain", "uncertain",
     "unacceptable", "acceptable",
+    "small", "slight", "slightly", "negligible", "little",
 ];
 
 /// Number words, which count as numbers.
@@ -522,6 +541,15 @@ pub const CONTENT_MARKERS: &[&str] = &[
     "to", "say", "says", "saying", "read", "reads", "instead", "so", "that", "with", "recommend",
     "recommends", "recommending", "approve", "approves", "reject", "rejects", "support", "supports",
     "favour", "prefer", "about", "explaining", "showing",
+];
+
+/// Words too common to locate a paragraph by.
+#[rustfmt::skip]
+pub const COMMON_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from", "is",
+    "it", "its", "this", "that", "be", "are", "was", "we", "you", "i", "can", "could", "please",
+    "would", "should", "will", "as", "not", "but", "if", "so", "do", "dont", "report", "council",
+    "paragraph", "section", "about", "out", "up", "all", "any", "our", "my", "me", "them", "they",
 ];
 
 /// A phrase of a lexicon found in a text: words `first..end`.
