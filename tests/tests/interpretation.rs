@@ -77,7 +77,7 @@ struct ChangeCase {
 }
 
 /// Reports in the golden set at least (different councils and styles).
-const MIN_REPORTS: usize = 1;
+const MIN_REPORTS: usize = 4;
 
 fn golden_dir() -> PathBuf {
     workspace_root().join("tests/golden/reports")

@@ -219,7 +219,7 @@ struct Cues {
     /// Word indices of parts named as places ("to paragraph 3.4", "the background section").
     locations: Vec<usize>,
     /// Figures that are not paragraph numbers ("£95,000").
-    figures: Vec<String>,
+    figures: Vec<(usize, String)>,
     negations: Vec<String>,
 }
 
@@ -291,7 +291,7 @@ impl Cues {
                 .iter()
                 .any(|(r, _, _)| *r == at || *r + 1 == at);
             if word.is_number && !is_reference && !is_paragraph_number(all, at) {
-                cues.figures.push(word.original(line).to_string());
+                cues.figures.push((at, word.original(line).to_string()));
             }
             if listed(&word.norm, NEGATIONS) {
                 cues.negations.push(word.original(line).to_string());
@@ -499,6 +499,27 @@ impl Cues {
                 }
             }
         }
+        // A sum of money names a cost or saving, and the paragraphs that give it.
+        let money = self
+            .figures
+            .iter()
+            .filter(|(at, f)| f.starts_with(['£', '$', '€']) && !is_content(*at));
+        for (_, figure) in money {
+            add_reading(
+                &mut reading.targets,
+                Reading::new(Target::CostEstimate, format!("the figure {figure}")),
+            );
+            let searchable =
+                outline.filter(|o| o.paragraphs().nth(MAX_PARAGRAPHS_SEARCHED).is_none());
+            if let (Some(o), false) = (searchable, has_reference) {
+                let wanted = format!(" {} ", normalised(figure));
+                for (_, paragraph) in o.paragraphs() {
+                    if format!(" {} ", normalised(&paragraph.text)).contains(&wanted) {
+                        add_paragraph(reading, paragraph, &format!("the figure {figure}"));
+                    }
+                }
+            }
+        }
         let fixing_typos = self
             .actions
             .iter()
@@ -517,10 +538,6 @@ impl Cues {
             .targets
             .iter()
             .any(|t| t.value == Target::CostEstimate);
-        let has_other = reading
-            .targets
-            .iter()
-            .any(|t| t.value != Target::CostEstimate);
         let has_named = self.has_named_action();
         // Named actions first, so the main reading is what the Member said to do; words that
         // only suggest a change of substance come after.
@@ -536,16 +553,14 @@ impl Cues {
                 ActionCue::Names(action) => {
                     add_reading(&mut reading.actions, Reading::new(*action, from))
                 }
+                // Checking a figure is checking an estimate, whatever paragraph holds it;
+                // checking anything else is checking a fact.
+                ActionCue::Check if has_cost => add_reading(
+                    &mut reading.actions,
+                    Reading::new(Action::CheckEstimate, from),
+                ),
                 ActionCue::Check => {
-                    if has_cost {
-                        add_reading(
-                            &mut reading.actions,
-                            Reading::new(Action::CheckEstimate, from.clone()),
-                        );
-                    }
-                    if has_other || !has_cost {
-                        add_reading(&mut reading.actions, Reading::new(Action::Correct, from));
-                    }
+                    add_reading(&mut reading.actions, Reading::new(Action::Correct, from))
                 }
                 ActionCue::SuggestsAlter if includes => {
                     reading.note(format!("\"{said}\" was read as part of the text to add"));
@@ -592,7 +607,7 @@ impl Cues {
                 reading.note("the quoted words differ by a letter or two: read as a spelling, not new wording");
             }
         }
-        if let Some(figure) = self.figures.first() {
+        if let Some((_, figure)) = self.figures.first() {
             reading.note(format!(
                 "a typing error that involves the figure {figure} may change the substance: also read as alter"
             ));
@@ -1042,7 +1057,9 @@ mod tests {
     fn checking_a_saving_is_checking_an_estimate() {
         let found = read("Please double-check the £95,000 saving");
         assert_eq!(actions(&found[0]), [Action::CheckEstimate]);
-        assert_eq!(targets(&found[0]), [Target::CostEstimate]);
+        assert_eq!(targets(&found[0])[0], Target::CostEstimate);
+        // The figure finds the paragraph that gives it.
+        assert_eq!(found[0].paragraphs, ["6.1"]);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //!
 //! Every phrase is written once, in its normal form (see [`super::words`]: lower case, no
 //! apostrophes, hyphens split), so "double-check", "Double check" and "double‑check" are one
-//! entry. A trailing `*` on a word matches any ending ("recommend*"). When phrases overlap, the
-//! longest wins, which is how "leave out" beats "leave" and "don't include" beats "include".
+//! entry. A trailing `*` on a word matches any ending ("recommend*"); a lone `*` any one word;
+//! `…` up to three words ("take … out" reads "take the officers' view out"). When phrases
+//! overlap, the longest wins, which is how "leave out" beats "leave" and "don't include" beats
+//! "include".
 
 use crate::model::{Action, Target};
 
@@ -42,23 +44,20 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("taken out", Names(Action::Exclude)),
     ("take away", Names(Action::Exclude)),
     ("leave out", Names(Action::Exclude)),
-    ("leave * out", Names(Action::Exclude)),
-    ("leave * * out", Names(Action::Exclude)),
-    ("take * out", Names(Action::Exclude)),
+    ("leave … out", Names(Action::Exclude)),
+    ("take … out", Names(Action::Exclude)),
     ("take off", Names(Action::Exclude)),
-    ("take * off", Names(Action::Exclude)),
-    ("take * * off", Names(Action::Exclude)),
-    ("take * * out", Names(Action::Exclude)),
+    ("take … off", Names(Action::Exclude)),
     ("left out", Names(Action::Exclude)),
     ("leave off", Names(Action::Exclude)),
     ("cut", Names(Action::Exclude)),
-    ("cut out", Names(Action::Exclude)),
+    ("cut … out", Names(Action::Exclude)),
     ("omit", Names(Action::Exclude)),
     ("omitted", Names(Action::Exclude)),
     ("exclude", Names(Action::Exclude)),
     ("excluded", Names(Action::Exclude)),
     ("strike out", Names(Action::Exclude)),
-    ("strip out", Names(Action::Exclude)),
+    ("strip … out", Names(Action::Exclude)),
     ("get rid", Names(Action::Exclude)),
     ("scrap", Names(Action::Exclude)),
     ("ditch", Names(Action::Exclude)),
@@ -120,9 +119,9 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("switch", Names(Action::Alter)),
     ("reverse", Names(Action::Alter)),
     ("tone down", Names(Action::Alter)),
-    ("tone * down", Names(Action::Alter)),
-    ("water * down", Names(Action::Alter)),
-    ("play * down", Names(Action::Alter)),
+    ("tone … down", Names(Action::Alter)),
+    ("water … down", Names(Action::Alter)),
+    ("play … down", Names(Action::Alter)),
     ("soften", Names(Action::Alter)),
     ("water down", Names(Action::Alter)),
     ("play down", Names(Action::Alter)),
@@ -146,6 +145,13 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("downgrade", Names(Action::Alter)),
     ("upgrade", Names(Action::Alter)),
     ("instead", SuggestsAlter),
+    ("less definite", SuggestsAlter),
+    ("more definite", SuggestsAlter),
+    ("less certain", SuggestsAlter),
+    ("less categorical", SuggestsAlter),
+    ("less strong", SuggestsAlter),
+    ("less forceful", SuggestsAlter),
+    ("less emphatic", SuggestsAlter),
     ("rather than", SuggestsAlter),
     ("approve", SuggestsAlter),
     ("reject", SuggestsAlter),
@@ -179,7 +185,7 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("reads badly", Names(Action::Clarify)),
     ("hard to follow", Names(Action::Clarify)),
     ("tidy up", Names(Action::Clarify)),
-    ("tidy * up", Names(Action::Clarify)),
+    ("tidy … up", Names(Action::Clarify)),
     ("shorten", Names(Action::Clarify)),
     ("shorter", Names(Action::Clarify)),
     ("condense", Names(Action::Clarify)),
@@ -188,8 +194,7 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("jargon", Names(Action::Clarify)),
     // re-ordering: the report's words stay, so no more than clarifying
     ("move", Names(Action::Clarify)),
-    ("bring * forward", Names(Action::Clarify)),
-    ("bring * * forward", Names(Action::Clarify)),
+    ("bring … forward", Names(Action::Clarify)),
     ("reorder", Names(Action::Clarify)),
     ("re order", Names(Action::Clarify)),
     ("restructure", Names(Action::Clarify)),
@@ -281,6 +286,10 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("legal advice", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
     ("legal section", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
     ("legal services", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("legal considerations", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("city solicitor*", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("solicitor*", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
+    ("financial", Content(Target::StatutoryStatement, Some(S::FinancialImplications))),
     ("legal bit", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
     ("legality", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
     ("lawful", Content(Target::StatutoryStatement, Some(S::LegalImplications))),
@@ -328,6 +337,7 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("reasons for the recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("reasons for recommendation*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("risk assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
+    ("conclusion*", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("assessment", Content(Target::ProfessionalOpinion, Some(S::OfficerAssessment))),
     ("high risk", Content(Target::ProfessionalOpinion, None)),
     ("risk*", Content(Target::ProfessionalOpinion, Some(S::OtherImplications))),
@@ -349,6 +359,8 @@ pub const TARGET_PHRASES: &[(&str, TargetCue)] = &[
     ("purpose", Content(Target::FactualStatement, Some(S::Summary))),
     ("date*", Content(Target::FactualStatement, None)),
     ("contact details", Content(Target::OtherInformation, None)),
+    ("contact officer*", Content(Target::OtherInformation, None)),
+    ("report author*", Content(Target::OtherInformation, None)),
     ("appendix", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
     ("appendices", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
     ("background papers", Content(Target::OtherInformation, Some(S::BackgroundPapers))),
@@ -403,6 +415,7 @@ pub const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("responses", S::Consultation),
     ("feedback", S::Consultation),
     ("officer* assessment", S::OfficerAssessment),
+    ("conclusion*", S::OfficerAssessment),
     ("assessment", S::OfficerAssessment),
     ("professional advice", S::OfficerAssessment),
     ("officer* comments", S::OfficerAssessment),
@@ -524,6 +537,8 @@ pub const JUDGEMENTS: &[&str] = &[
     "increase", "decrease", "reduce", "reduction", "key", "only", "always", "certain", "uncertain",
     "unacceptable", "acceptable",
     "small", "slight", "slightly", "negligible", "little",
+    "most", "least", "reasonable", "unreasonable", "proportionate", "disproportionate",
+    "appropriate", "inappropriate", "necessary", "unnecessary", "essential",
 ];
 
 /// Number words, which count as numbers.
@@ -567,12 +582,15 @@ pub fn find<'l, T>(words: &[Word], lexicon: &'l [(&'static str, T)]) -> Vec<Hit<
     let mut hits = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        let best = lexicon
-            .iter()
-            .filter_map(|(phrase, means)| {
-                phrase_length_at(words, at, phrase).map(|len| (len, *phrase, means))
-            })
-            .max_by_key(|(len, _, _)| *len);
+        // Longest match; on a tie, the phrase listed first.
+        let mut best: Option<(usize, &'static str, &'l T)> = None;
+        for (phrase, means) in lexicon {
+            if let Some(len) = phrase_length_at(words, at, phrase) {
+                if best.is_none_or(|(longest, _, _)| len > longest) {
+                    best = Some((len, *phrase, means));
+                }
+            }
+        }
         match best {
             Some((len, phrase, means)) => {
                 hits.push(Hit {
@@ -606,17 +624,30 @@ pub fn first_in_order<'l, T>(
     })
 }
 
-/// How many words `phrase` covers if it matches at `at`. A lone `*` word matches any one word.
+/// How many words `phrase` covers if it matches at `at`. A lone `*` matches any one word, `…`
+/// the fewest (up to [`MAX_GAP`]) that let the rest match.
 pub fn phrase_length_at(words: &[Word], at: usize, phrase: &str) -> Option<usize> {
-    let mut len = 0;
-    for pattern in phrase.split(' ') {
-        let word = words.get(at + len)?;
-        if !word_matches(&word.norm, pattern) {
+    let patterns: Vec<&str> = phrase.split(' ').collect();
+    match_from(words, at, &patterns).map(|end| end - at)
+}
+
+/// Words a `…` in a phrase may stand for.
+pub const MAX_GAP: usize = 3;
+
+/// The end of a match of `patterns` starting at word `at`. Recursion is one level per `…` in a
+/// phrase (at most one in the tables), each trying at most `MAX_GAP + 1` positions.
+fn match_from(words: &[Word], at: usize, patterns: &[&str]) -> Option<usize> {
+    let mut at = at;
+    for (k, pattern) in patterns.iter().enumerate() {
+        if *pattern == "…" {
+            return (0..=MAX_GAP).find_map(|gap| match_from(words, at + gap, &patterns[k + 1..]));
+        }
+        if !word_matches(&words.get(at)?.norm, pattern) {
             return None;
         }
-        len += 1;
+        at += 1;
     }
-    Some(len)
+    Some(at)
 }
 
 /// True when `word` is `pattern`, or begins with it when the pattern ends in `*`.
@@ -643,6 +674,14 @@ mod tests {
         let hits = find(&text, ACTION_PHRASES);
         let phrases: Vec<&str> = hits.iter().map(|h| h.phrase).collect();
         assert_eq!(phrases, ["leave out", "dont include"]);
+    }
+
+    #[test]
+    fn a_gap_stands_for_up_to_three_words() {
+        let length = |text: &str| phrase_length_at(&words(text), 0, "take … out");
+        assert_eq!(length("take out"), Some(2));
+        assert_eq!(length("take the officers' view out"), Some(5));
+        assert_eq!(length("take the long and winding road out"), None);
     }
 
     #[test]
@@ -683,7 +722,7 @@ mod tests {
             let stripped: Vec<String> = pattern_words
                 .iter()
                 .map(|w| w.trim_end_matches('*').to_string())
-                .filter(|w| !w.is_empty())
+                .filter(|w| !w.is_empty() && w != "…")
                 .collect();
             assert_eq!(normal, stripped, "phrase {phrase:?} is not in normal form");
         }

@@ -395,18 +395,28 @@ pub fn classify_edit(old: &str, new: &str, hunks: &[Hunk<'_>]) -> (Vec<Reading<A
     let added = added_sentences(hunks);
     let mut actions = Vec::new();
     let mut reasons = Vec::new();
+    // A whole sentence gone is first of all an exclusion (what it carried makes it an alteration
+    // too); words cut from a sentence whose meaning changes are first an alteration.
+    let exclusion_first = removed
+        .as_ref()
+        .is_some_and(|r| r.whole_sentence || changed.is_empty());
+    if let Some(removed) = removed.as_ref().filter(|_| exclusion_first) {
+        let reason = format!("removes the words \"{}\"", excerpt(&removed.words));
+        add_reading(&mut actions, Reading::new(Action::Exclude, reason.clone()));
+        add_reading(&mut actions, Reading::new(Action::Alter, reason.clone()));
+        reasons.push(reason);
+    }
     if !changed.is_empty() {
         let reason = format!(
             "changes words that carry the substance: {}",
             changed.join(", ")
         );
-        actions.push(Reading::new(Action::Alter, reason.clone()));
+        add_reading(&mut actions, Reading::new(Action::Alter, reason.clone()));
         reasons.push(reason);
     }
-    if let Some(words) = removed {
-        let reason = format!("removes the words \"{}\"", excerpt(&words));
+    if let Some(removed) = removed.filter(|_| !exclusion_first) {
+        let reason = format!("removes the words \"{}\"", excerpt(&removed.words));
         add_reading(&mut actions, Reading::new(Action::Exclude, reason.clone()));
-        add_reading(&mut actions, Reading::new(Action::Alter, reason.clone()));
         reasons.push(reason);
     }
     if let Some(words) = added {
@@ -535,15 +545,24 @@ fn changed_meaning(old: &str, new: &str, respelt: &[(String, String)]) -> Vec<St
 
 /// The words of the first removed run that is a whole sentence (or more than 40% of the
 /// paragraph), if any.
-fn removed_sentences(old: &str, hunks: &[Hunk<'_>]) -> Option<String> {
+fn removed_sentences(old: &str, hunks: &[Hunk<'_>]) -> Option<Removed> {
     let total = old.split_whitespace().count().max(1);
     hunks.iter().find_map(|h| {
         let gone = h.deleted.len().saturating_sub(h.inserted.len());
-        let sentence = h.deleted.len() >= 4
+        let whole_sentence = h.deleted.len() >= 4
             && h.inserted.len() * 4 <= h.deleted.len()
             && is_whole_sentence(&h.deleted, h.before);
-        (sentence || gone * 5 > total * 2).then(|| h.deleted.join(" "))
+        (whole_sentence || gone * 5 > total * 2).then(|| Removed {
+            words: h.deleted.join(" "),
+            whole_sentence,
+        })
     })
+}
+
+/// Words an edit removed: a whole sentence, or a large share of the paragraph.
+struct Removed {
+    words: String,
+    whole_sentence: bool,
 }
 
 /// The words of the first added run that is a whole sentence, if any.
@@ -685,7 +704,7 @@ mod tests {
                 "The site is large. Residents strongly oppose the sale.",
                 "The site is large."
             ),
-            [Action::Alter, Action::Exclude]
+            [Action::Exclude, Action::Alter]
         );
         assert_eq!(
             classify(
