@@ -537,7 +537,7 @@ pub const JUDGEMENTS: &[&str] = &[
     "increase", "decrease", "reduce", "reduction", "key", "only", "always", "certain", "uncertain",
     "unacceptable", "acceptable",
     "small", "slight", "slightly", "negligible", "little",
-    "most", "least", "reasonable", "unreasonable", "proportionate", "disproportionate",
+    "reasonable", "unreasonable", "proportionate", "disproportionate",
     "appropriate", "inappropriate", "necessary", "unnecessary", "essential",
 ];
 
