@@ -1,0 +1,219 @@
+//! The CLI reading reports and Members' words: `outline`, `consult --report` with requests in
+//! plain text, and `consult --revised`.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const REPORT: &str = "tests/golden/reports/bolsover-depot/draft.txt";
+const REVISED: &str = "tests/golden/reports/bolsover-depot/revised.txt";
+
+fn protocol_check(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_protocol-check"))
+        .args(args)
+        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
+        .output()
+        .expect("run protocol-check")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("protocol-check-reading-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    assert!(output.status.success(), "{}", stderr(output));
+    serde_json::from_str(&stdout(output)).expect("JSON output")
+}
+
+#[test]
+fn outline_shows_section_kinds_and_paragraph_targets() {
+    let text = stdout(&protocol_check(&["outline", "--report", REPORT]));
+    assert!(text.contains("4. OPTIONS CONSIDERED AND REJECTED — options"));
+    assert!(text.contains("8. LEGAL IMPLICATIONS — legal_implications"));
+    let outline = json(&protocol_check(&[
+        "outline", "--report", REPORT, "--format", "json",
+    ]));
+    let sections = outline["sections"].as_array().unwrap();
+    let key_decision = sections
+        .iter()
+        .find(|s| s["kind"] == "key_decision")
+        .unwrap();
+    assert_eq!(
+        key_decision["paragraphs"][0]["targets"][0]["value"],
+        "statutory_statement"
+    );
+}
+
+#[test]
+fn requests_in_words_are_judged_in_order_with_their_reading() {
+    let requests = temp_file(
+        "requests.txt",
+        "# from the Member's e-mail\n\nCan you drop option C and take out 9.1?\nPlease double-check the £95,000 saving\nCan you make it punchier?\n"
+            .as_bytes(),
+    );
+    let output = protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        REPORT,
+        "--requests",
+        requests.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let findings = json(&output)["findings"].as_array().unwrap().clone();
+    let verdicts: Vec<&str> = findings
+        .iter()
+        .map(|f| f["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verdicts,
+        ["not_permitted", "not_permitted", "permitted", "unclear"]
+    );
+    assert_eq!(findings[0]["interpretation"]["line"], 3);
+    assert_eq!(findings[0]["interpretation"]["paragraphs"][0], "4.3");
+    assert_eq!(findings[1]["request"]["paragraph"], "9.1");
+    assert!(findings[3]["request"].is_null());
+    assert_eq!(
+        findings[3]["interpretation"]["missing"][0]["part"],
+        "action"
+    );
+
+    let text = stdout(&protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        REPORT,
+        "--requests",
+        requests.to_str().unwrap(),
+    ]));
+    assert!(
+        text.contains("Action: exclude (from \"take out\")"),
+        "{text}"
+    );
+    assert!(text.contains("UNCLEAR"));
+}
+
+#[test]
+fn a_revised_copy_gives_one_finding_per_change_with_its_diff() {
+    let output = protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        REPORT,
+        "--revised",
+        REVISED,
+        "--format",
+        "json",
+    ]);
+    let findings = json(&output)["findings"].as_array().unwrap().clone();
+    assert_eq!(findings.len(), 9);
+    let key_decision = findings
+        .iter()
+        .find(|f| f["interpretation"]["change"]["draft"]["paragraph"] == "9.1")
+        .unwrap();
+    assert_eq!(key_decision["verdict"], "not_permitted");
+    let diff = key_decision["interpretation"]["change"]["diff"]
+        .as_array()
+        .unwrap();
+    assert!(diff
+        .iter()
+        .any(|piece| piece["op"] == "inserted" && piece["text"] == "not"));
+}
+
+#[test]
+fn the_officer_can_correct_a_section_kind() {
+    let requests = temp_file("contact.txt", b"Please simplify 10.1\n");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "consult",
+            "--council",
+            "bolsover",
+            "--report",
+            REPORT,
+            "--requests",
+            requests.to_str().unwrap(),
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        json(&protocol_check(&args))["findings"][0]["verdict"].clone()
+    };
+    assert_eq!(run(&[]), "officer_judgement");
+    assert_eq!(run(&["--section-kind", "10=background"]), "permitted");
+}
+
+#[test]
+fn bad_input_is_named() {
+    let binary = temp_file("report.bin", b"PK\x03\x04\x00\x00binary");
+    let requests = temp_file("one.txt", b"Take out 9.1\n");
+    let output = protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        binary.to_str().unwrap(),
+        "--requests",
+        requests.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("report.bin: the report is not plain text"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = protocol_check(&["consult", "--council", "bolsover", "--revised", REVISED]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--report"), "{}", stderr(&output));
+
+    let output = protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        REPORT,
+        "--requests",
+        requests.to_str().unwrap(),
+        "--section-kind",
+        "3=nonsense",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown section kind \"nonsense\""),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = protocol_check(&[
+        "consult",
+        "--council",
+        "bolsover",
+        "--report",
+        REPORT,
+        "--requests",
+        requests.to_str().unwrap(),
+        "--section-kind",
+        "99=options",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("section 99 is not in the outline"),
+        "{}",
+        stderr(&output)
+    );
+}
