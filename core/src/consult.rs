@@ -309,10 +309,9 @@ pub fn decide(
                 target: target.value,
                 verdict: finding.verdict,
             });
-            if strictest
-                .as_ref()
-                .is_none_or(|s| strictness(finding.verdict) > strictness(s.verdict))
-            {
+            if strictest.as_ref().map_or(true, |s| {
+                strictness(finding.verdict) > strictness(s.verdict)
+            }) {
                 strictest = Some(finding);
             }
         }

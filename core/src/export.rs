@@ -48,7 +48,9 @@ pub fn findings_csv(council_id: &str, findings: &[Finding]) -> String {
                 name(request.map(|r| r.target.name())),
                 name(request.map(|r| r.requester.name())),
                 name(request.map(|r| r.report_kind.name())),
-                request.and_then(|r| r.paragraph.clone()).unwrap_or_default(),
+                request
+                    .and_then(|r| r.paragraph.clone())
+                    .unwrap_or_default(),
                 finding.reason.clone(),
                 join(finding.rules.iter().map(|r| r.paragraph.clone()).collect()),
                 join(finding.rules.iter().map(|r| r.quote.clone()).collect()),

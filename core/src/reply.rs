@@ -115,7 +115,10 @@ fn section(out: &mut String, heading: &str, lines: impl Iterator<Item = String>)
 fn describe(finding: &Finding) -> String {
     let Some(request) = &finding.request else {
         // An `unclear` finding: no request was read, so quote the words that were not.
-        let words = finding.interpretation.as_ref().map_or("", |i| i.words.as_str());
+        let words = finding
+            .interpretation
+            .as_ref()
+            .map_or("", |i| i.words.as_str());
         return format!("\"{}\"", words.trim());
     };
     let mut text = match request.text.as_deref().map(str::trim) {

@@ -52,12 +52,12 @@ pub fn diff<T: PartialEq>(old: &[T], new: &[T]) -> Vec<Op> {
     let b = &new[prefix..new.len() - suffix];
     let mut ops = vec![Op::Same; prefix];
     if a.len().saturating_mul(b.len()) > MAX_CELLS {
-        ops.extend(std::iter::repeat_n(Op::Deleted, a.len()));
-        ops.extend(std::iter::repeat_n(Op::Inserted, b.len()));
+        ops.extend(std::iter::repeat(Op::Deleted).take(a.len()));
+        ops.extend(std::iter::repeat(Op::Inserted).take(b.len()));
     } else {
         ops.extend(lcs_script(a, b));
     }
-    ops.extend(std::iter::repeat_n(Op::Same, suffix));
+    ops.extend(std::iter::repeat(Op::Same).take(suffix));
     ops
 }
 

@@ -586,7 +586,7 @@ pub fn find<'l, T>(words: &[Word], lexicon: &'l [(&'static str, T)]) -> Vec<Hit<
         let mut best: Option<(usize, &'static str, &'l T)> = None;
         for (phrase, means) in lexicon {
             if let Some(len) = phrase_length_at(words, at, phrase) {
-                if best.is_none_or(|(longest, _, _)| len > longest) {
+                if best.map_or(true, |(longest, _, _)| len > longest) {
                     best = Some((len, *phrase, means));
                 }
             }

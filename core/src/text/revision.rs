@@ -577,7 +577,7 @@ fn added_sentences(hunks: &[Hunk<'_>]) -> Option<String> {
 
 /// True when `run` starts a sentence (nothing or a full stop before it) and ends one.
 fn is_whole_sentence(run: &[&str], before: Option<&str>) -> bool {
-    let starts = before.is_none_or(|w| w.ends_with(['.', ';', ':', '!', '?']));
+    let starts = before.map_or(true, |w| w.ends_with(['.', ';', ':', '!', '?']));
     let ends = run
         .last()
         .is_some_and(|w| w.ends_with(['.', ';', '!', '?']));

@@ -55,7 +55,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 }
                 chars.next();
                 end = i + d.len_utf8();
-                if !is_apostrophe(d) && !(is_number && d == ',') {
+                if !(is_apostrophe(d) || (is_number && d == ',')) {
                     push_lower(&mut norm, d);
                 }
             }
