@@ -83,15 +83,16 @@ pub fn compare(draft: &Outline, revised: &Outline) -> Vec<Interpretation> {
     let pairs = align(&old, &new);
     let moved = out_of_order(&pairs);
 
-    let mut changes: Vec<(usize, usize, Interpretation)> = Vec::new();
-    let mut matched_new = vec![false; new.len()];
+    // Sorted by (draft position, deletion before edit before insertion, order found).
+    let mut changes: Vec<((usize, u8, usize), Interpretation)> = Vec::new();
+    let mut matched_old = vec![false; old.len()];
     let mut draft_of_new = vec![None; new.len()];
     for (&(d, r), &was_moved) in pairs.iter().zip(&moved) {
-        matched_new[r] = true;
+        matched_old[d] = true;
         draft_of_new[r] = Some(d);
         let section_changed = old[d].0.kind != new[r].0.kind;
         if let Some(change) = edited(old[d], new[r], was_moved || section_changed) {
-            changes.push((d, 1, change));
+            changes.push(((d, 1, r), change));
         }
     }
     let kept: HashSet<String> = pairs
@@ -99,22 +100,21 @@ pub fn compare(draft: &Outline, revised: &Outline) -> Vec<Interpretation> {
         .map(|&(d, _)| normalised(&old[d].1.text))
         .collect();
     for (d, paragraph) in old.iter().enumerate() {
-        if !pairs.iter().any(|&(pd, _)| pd == d) {
+        if !matched_old[d] {
             let duplicate = kept.contains(&normalised(&paragraph.1.text));
-            changes.push((d, 0, deleted(*paragraph, duplicate)));
+            changes.push(((d, 0, 0), deleted(*paragraph, duplicate)));
         }
     }
     // An insertion sorts after the draft paragraph matched just before it.
     let mut anchor = 0;
     for (r, paragraph) in new.iter().enumerate() {
-        if let Some(d) = draft_of_new[r] {
-            anchor = d;
-        } else if !matched_new[r] {
-            changes.push((anchor, 2, inserted(*paragraph)));
+        match draft_of_new[r] {
+            Some(d) => anchor = d,
+            None => changes.push(((anchor, 2, r), inserted(*paragraph))),
         }
     }
-    changes.sort_by_key(|(d, order, _)| (*d, *order));
-    changes.into_iter().map(|(_, _, change)| change).collect()
+    changes.sort_unstable_by_key(|(key, _)| *key);
+    changes.into_iter().map(|(_, change)| change).collect()
 }
 
 /// Pairs (draft index, revised index) of the same paragraph, sorted by draft index.
@@ -166,7 +166,7 @@ fn align(old: &[Located], new: &[Located]) -> Vec<(usize, usize)> {
             }
         }
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     for (_, d, r) in scored {
         if old_free[d] && new_free[r] {
             pairs.push((d, r));
