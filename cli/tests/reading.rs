@@ -157,63 +157,54 @@ fn the_officer_can_correct_a_section_kind() {
     assert_eq!(run(&["--section-kind", "10=background"]), "permitted");
 }
 
+/// `consult --council bolsover` with more arguments.
+fn consult(more: &[&str]) -> Output {
+    let mut args = vec!["consult", "--council", "bolsover"];
+    args.extend_from_slice(more);
+    protocol_check(&args)
+}
+
 #[test]
 fn bad_input_is_named() {
     let binary = temp_file("report.bin", b"PK\x03\x04\x00\x00binary");
     let requests = temp_file("one.txt", b"Take out 9.1\n");
-    let output = protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
-        "--report",
-        binary.to_str().unwrap(),
-        "--requests",
-        requests.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("report.bin: the report is not plain text"),
-        "{}",
-        stderr(&output)
-    );
-
-    let output = protocol_check(&["consult", "--council", "bolsover", "--revised", REVISED]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("--report"), "{}", stderr(&output));
-
-    let output = protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
-        "--report",
-        REPORT,
-        "--requests",
-        requests.to_str().unwrap(),
-        "--section-kind",
-        "3=nonsense",
-    ]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("unknown section kind \"nonsense\""),
-        "{}",
-        stderr(&output)
-    );
-
-    let output = protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
-        "--report",
-        REPORT,
-        "--requests",
-        requests.to_str().unwrap(),
-        "--section-kind",
-        "99=options",
-    ]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("section 99 is not in the outline"),
-        "{}",
-        stderr(&output)
-    );
+    let requests = requests.to_str().unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--report", binary.to_str().unwrap(), "--requests", requests],
+            "report.bin: the report is not plain text",
+        ),
+        (&["--revised", REVISED], "--report"),
+        (
+            &[
+                "--report",
+                REPORT,
+                "--requests",
+                requests,
+                "--section-kind",
+                "3=nonsense",
+            ],
+            "unknown section kind \"nonsense\"",
+        ),
+        (
+            &[
+                "--report",
+                REPORT,
+                "--requests",
+                requests,
+                "--section-kind",
+                "99=options",
+            ],
+            "section 99 is not in the outline",
+        ),
+    ];
+    for (args, message) in cases {
+        let output = consult(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
 }

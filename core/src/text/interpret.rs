@@ -86,6 +86,10 @@ impl Interpretation {
         self.missing.is_empty()
     }
 
+    fn lacks(&mut self, part: MissingPart, explanation: String) {
+        self.missing.push(Missing { part, explanation });
+    }
+
     fn note(&mut self, note: impl Into<String>) {
         let note = note.into();
         if !self.notes.contains(&note) {
@@ -367,10 +371,7 @@ impl Cues {
             } else {
                 "no word says what should be done (such as remove, add, change, clarify, correct or check)".to_string()
             };
-            reading.missing.push(Missing {
-                part: MissingPart::Action,
-                explanation,
-            });
+            reading.lacks(MissingPart::Action, explanation);
         }
         if reading.targets.is_empty() {
             let explanation = if self.references.is_empty() {
@@ -380,10 +381,7 @@ impl Cues {
             } else {
                 "the part mentioned is not in the draft report".to_string()
             };
-            reading.missing.push(Missing {
-                part: MissingPart::Target,
-                explanation,
-            });
+            reading.lacks(MissingPart::Target, explanation);
         }
         reading
     }
