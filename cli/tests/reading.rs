@@ -15,6 +15,13 @@ fn protocol_check(args: &[&str]) -> Output {
         .expect("run protocol-check")
 }
 
+/// `consult --council bolsover` with more arguments.
+fn consult(more: &[&str]) -> Output {
+    let mut args = vec!["consult", "--council", "bolsover"];
+    args.extend_from_slice(more);
+    protocol_check(&args)
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
@@ -62,14 +69,12 @@ fn requests_in_words_are_judged_in_order_with_their_reading() {
         "# from the Member's e-mail\n\nCan you drop option C and take out 9.1?\nPlease double-check the £95,000 saving\nCan you make it punchier?\n"
             .as_bytes(),
     );
-    let output = protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
+    let requests = requests.to_str().unwrap();
+    let output = consult(&[
         "--report",
         REPORT,
         "--requests",
-        requests.to_str().unwrap(),
+        requests,
         "--format",
         "json",
     ]);
@@ -91,15 +96,7 @@ fn requests_in_words_are_judged_in_order_with_their_reading() {
         "action"
     );
 
-    let text = stdout(&protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
-        "--report",
-        REPORT,
-        "--requests",
-        requests.to_str().unwrap(),
-    ]));
+    let text = stdout(&consult(&["--report", REPORT, "--requests", requests]));
     assert!(
         text.contains("Action: exclude (from \"take out\")"),
         "{text}"
@@ -109,17 +106,7 @@ fn requests_in_words_are_judged_in_order_with_their_reading() {
 
 #[test]
 fn a_revised_copy_gives_one_finding_per_change_with_its_diff() {
-    let output = protocol_check(&[
-        "consult",
-        "--council",
-        "bolsover",
-        "--report",
-        REPORT,
-        "--revised",
-        REVISED,
-        "--format",
-        "json",
-    ]);
+    let output = consult(&["--report", REPORT, "--revised", REVISED, "--format", "json"]);
     let findings = json(&output)["findings"].as_array().unwrap().clone();
     assert_eq!(findings.len(), 9);
     let key_decision = findings
@@ -138,30 +125,21 @@ fn a_revised_copy_gives_one_finding_per_change_with_its_diff() {
 #[test]
 fn the_officer_can_correct_a_section_kind() {
     let requests = temp_file("contact.txt", b"Please simplify 10.1\n");
+    let requests = requests.to_str().unwrap();
     let run = |extra: &[&str]| {
         let mut args = vec![
-            "consult",
-            "--council",
-            "bolsover",
             "--report",
             REPORT,
             "--requests",
-            requests.to_str().unwrap(),
+            requests,
             "--format",
             "json",
         ];
         args.extend_from_slice(extra);
-        json(&protocol_check(&args))["findings"][0]["verdict"].clone()
+        json(&consult(&args))["findings"][0]["verdict"].clone()
     };
     assert_eq!(run(&[]), "officer_judgement");
     assert_eq!(run(&["--section-kind", "10=background"]), "permitted");
-}
-
-/// `consult --council bolsover` with more arguments.
-fn consult(more: &[&str]) -> Output {
-    let mut args = vec!["consult", "--council", "bolsover"];
-    args.extend_from_slice(more);
-    protocol_check(&args)
 }
 
 #[test]
