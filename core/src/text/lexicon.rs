@@ -582,9 +582,14 @@ pub fn find<'l, T>(words: &[Word], lexicon: &'l [(&'static str, T)]) -> Vec<Hit<
     let mut hits = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        // Longest match; on a tie, the phrase listed first.
+        // Longest match; on a tie, the phrase listed first. Phrases never start with a
+        // wildcard, so a different first letter rules one out cheaply.
+        let first = words[at].norm.as_bytes().first();
         let mut best: Option<(usize, &'static str, &'l T)> = None;
         for (phrase, means) in lexicon {
+            if phrase.as_bytes().first() != first {
+                continue;
+            }
             if let Some(len) = phrase_length_at(words, at, phrase) {
                 if best.map_or(true, |(longest, _, _)| len > longest) {
                     best = Some((len, *phrase, means));
@@ -627,25 +632,28 @@ pub fn first_in_order<'l, T>(
 /// How many words `phrase` covers if it matches at `at`. A lone `*` matches any one word, `…`
 /// the fewest (up to [`MAX_GAP`]) that let the rest match.
 pub fn phrase_length_at(words: &[Word], at: usize, phrase: &str) -> Option<usize> {
-    let patterns: Vec<&str> = phrase.split(' ').collect();
-    match_from(words, at, &patterns).map(|end| end - at)
+    match_from(words, at, phrase).map(|end| end - at)
 }
 
 /// Words a `…` in a phrase may stand for.
 pub const MAX_GAP: usize = 3;
 
-/// The end of a match of `patterns` starting at word `at`. Recursion is one level per `…` in a
-/// phrase (at most one in the tables), each trying at most `MAX_GAP + 1` positions.
-fn match_from(words: &[Word], at: usize, patterns: &[&str]) -> Option<usize> {
+/// The end of a match of `patterns` (a phrase, or what is left of one) starting at word `at`.
+/// Allocation-free, as it runs for every word of a report against every phrase; recursion is
+/// one level per `…` (at most one in the tables), each trying at most `MAX_GAP + 1` positions.
+fn match_from(words: &[Word], at: usize, patterns: &str) -> Option<usize> {
     let mut at = at;
-    for (k, pattern) in patterns.iter().enumerate() {
-        if *pattern == "…" {
-            return (0..=MAX_GAP).find_map(|gap| match_from(words, at + gap, &patterns[k + 1..]));
+    let mut rest = patterns;
+    while !rest.is_empty() {
+        let (pattern, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        if pattern == "…" {
+            return (0..=MAX_GAP).find_map(|gap| match_from(words, at + gap, after));
         }
         if !word_matches(&words.get(at)?.norm, pattern) {
             return None;
         }
         at += 1;
+        rest = after;
     }
     Some(at)
 }
@@ -714,6 +722,10 @@ mod tests {
             .chain(PARAGRAPH_CUES.iter().map(|(p, _)| *p))
             .chain(NEGATORS.iter().copied());
         for phrase in phrases {
+            assert!(
+                !phrase.starts_with(['*', '…']),
+                "{phrase:?} starts with a wildcard"
+            );
             let pattern_words: Vec<&str> = phrase.split(' ').collect();
             let normal: Vec<String> = words(&phrase.replace('*', ""))
                 .into_iter()
