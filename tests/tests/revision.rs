@@ -67,6 +67,8 @@ proptest! {
             }
         }
         let findings = check_requests(protocol, outline.as_ref(), &other, &Settings::default()).unwrap();
+        let lines = other.lines().filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#')).count();
+        prop_assert!(findings.len() >= lines, "every request line is answered");
         for finding in &findings {
             let reading = finding.interpretation.as_ref().unwrap();
             if finding.verdict == Verdict::Unclear {

@@ -112,24 +112,10 @@ pub fn interpret_line(line: &str, outline: Option<&Outline>) -> Vec<Interpretati
     let line = line.trim();
     let length = line.chars().count();
     if length > MAX_REQUEST_CHARS {
-        let mut too_long = Interpretation {
-            words: line.chars().take(120).collect::<String>() + "…",
-            ..Interpretation::default()
-        };
-        let explanation = format!(
-            "the line is {length} characters long, more than one request ({MAX_REQUEST_CHARS} at most); put each request on its own line"
-        );
-        too_long.missing = vec![
-            Missing {
-                part: MissingPart::Action,
-                explanation: explanation.clone(),
-            },
-            Missing {
-                part: MissingPart::Target,
-                explanation,
-            },
-        ];
-        return vec![too_long];
+        return vec![unreadable(
+            line.chars().take(120).collect::<String>() + "…",
+            format!("the line is {length} characters long, more than one request ({MAX_REQUEST_CHARS} at most); put each request on its own line"),
+        )];
     }
     let all = words(line);
     let clauses = split_clauses(line, &all);
@@ -150,10 +136,27 @@ pub fn interpret_line(line: &str, outline: Option<&Outline>) -> Vec<Interpretati
             _ => requests.push(cues),
         }
     }
+    if requests.is_empty() {
+        return vec![unreadable(
+            line.to_string(),
+            "there are no words to read".to_string(),
+        )];
+    }
     requests
         .into_iter()
         .map(|cues| cues.interpret(line, &all, outline))
         .collect()
+}
+
+/// A line that cannot be read at all: both parts missing, for the same reason.
+fn unreadable(words: String, explanation: String) -> Interpretation {
+    let mut reading = Interpretation {
+        words,
+        ..Interpretation::default()
+    };
+    reading.lacks(MissingPart::Action, explanation.clone());
+    reading.lacks(MissingPart::Target, explanation);
+    reading
 }
 
 /// Word ranges of the clauses of a line: split at sentence ends and semicolons, and before
@@ -1142,6 +1145,11 @@ mod tests {
         ] {
             let _ = read(line);
         }
+        assert_eq!(
+            read("?!… ☺")[0].missing.len(),
+            2,
+            "a line without words is still answered"
+        );
         let huge = "remove 4.3 ".repeat(1_000);
         assert_eq!(read(&huge)[0].missing.len(), 2);
     }
