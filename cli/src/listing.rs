@@ -1,6 +1,7 @@
 //! `councils` and `rules`: what the tool knows.
 
 use clap::Args;
+use protocol_check::access::rule::AccessEffect;
 use protocol_check::councils;
 use protocol_check::rule::Effect;
 
@@ -56,7 +57,35 @@ pub fn rules(args: &RulesArgs) -> Result<String, CliError> {
             ));
         }
     }
+    if !protocol.access_rules.is_empty() {
+        out.push_str("\nDocuments: members' access to information\n");
+    }
+    for rule in protocol.access_rules.iter() {
+        out.push_str(&format!("\n{}  [{}]\n", rule.paragraph, rule.id));
+        out.push_str(&text::wrap(&format!("\"{}\"", rule.quote), "    ", 90));
+        for clause in rule.clauses.iter() {
+            out.push_str(&text::wrap(
+                &format!("{}: {}", access_effect_word(&clause.effect), clause.reason),
+                "  - ",
+                90,
+            ));
+        }
+    }
     Ok(out)
+}
+
+fn access_effect_word(effect: &AccessEffect) -> &'static str {
+    match effect {
+        AccessEffect::Grant { .. } => "grants",
+        AccessEffect::Bar { .. } => "bars",
+        AccessEffect::Hold { .. } => "holds until need is shown",
+        AccessEffect::ShowNeed => "what the member must show",
+        AccessEffect::Condition { .. } => "adds a condition",
+        AccessEffect::Alternative { .. } => "alternative",
+        AccessEffect::Decider { .. } => "who decides",
+        AccessEffect::Dispute { .. } => "dispute route",
+        AccessEffect::WrittenReasons => "written reasons",
+    }
 }
 
 fn effect_word(effect: &Effect) -> &'static str {

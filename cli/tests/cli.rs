@@ -59,6 +59,8 @@ fn rules_prints_paragraphs_and_quotes() {
     let text = flat(&stdout(&output));
     assert!(text.contains("5.4.7 (may not ask) (1)"));
     assert!(text.contains("To exclude any option contained in the draft report"));
+    assert!(text.contains("Documents: members' access to information"));
+    assert!(text.contains("Mere curiosity is not sufficient."));
 }
 
 #[test]
