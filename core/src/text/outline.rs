@@ -270,6 +270,18 @@ fn classify(
         kind.target(),
         format!("in section \"{place}\" ({})", kind.name()),
     )];
+    // An unrecognised heading may hide an officer's view with none of the cue phrases: read it
+    // that way too, so only the officer's correction of the section's kind can relax it.
+    if kind == SectionKind::Unknown {
+        add_reading(
+            &mut targets,
+            Reading::new(
+                Target::ProfessionalOpinion,
+                "the section's heading is not recognised, so it may hold an officer's view"
+                    .to_string(),
+            ),
+        );
+    }
     if let Some(label) = option {
         add_reading(
             &mut targets,
