@@ -57,27 +57,36 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// The current wording of a redline draft: struck `~~…~~` spans dropped, and where strike-through
-/// was lost and old and new words run together ("CouncillorsMembers"), the second (new) word kept.
+/// Old and new words that a redline run together ("CouncillorsMembers"): the second is current.
+const RUN_TOGETHER: [(&str, &str); 4] = [
+    ("CouncillorsMembers", "Members"),
+    ("CouncillorMember", "Member"),
+    ("MEMBERSCOUNCILLORS", "COUNCILLORS"),
+    ("COUNCILLORSMEMBERS", "MEMBERS"),
+];
+
+/// The current wording of a redline draft: struck `~~…~~` spans dropped, and where old and new
+/// words run together ("CouncillorsMembers"), the second (new) word kept. A struck span that is
+/// exactly such a pair ("~~CouncillorsMembers~~") is the strike-through misplaced over both
+/// words, so its new word is kept too.
 pub fn current_text(redline: &str) -> String {
     let mut out = String::with_capacity(redline.len());
     let mut rest = redline;
     while let Some(start) = rest.find("~~") {
         out.push_str(&rest[..start]);
-        match rest[start + 2..].find("~~") {
-            Some(end) => rest = &rest[start + 2 + end + 2..],
-            None => {
-                rest = "";
+        let struck = &rest[start + 2..];
+        match struck.find("~~") {
+            Some(end) => {
+                if let Some((_, current)) = RUN_TOGETHER.iter().find(|(j, _)| *j == &struck[..end])
+                {
+                    out.push_str(current);
+                }
+                rest = &struck[end + 2..];
             }
+            None => rest = "",
         }
     }
     out.push_str(rest);
-    const RUN_TOGETHER: [(&str, &str); 4] = [
-        ("CouncillorsMembers", "Members"),
-        ("CouncillorMember", "Member"),
-        ("MEMBERSCOUNCILLORS", "COUNCILLORS"),
-        ("COUNCILLORSMEMBERS", "MEMBERS"),
-    ];
     for (joined, current) in RUN_TOGETHER {
         out = out.replace(joined, current);
     }
@@ -141,6 +150,10 @@ mod tests {
             "Members and Members"
         );
         assert_eq!(current_text("a ~~unterminated"), "a ");
+        assert_eq!(
+            current_text("(ii) ~~CouncillorsMembers~~ of the committee"),
+            "(ii) Members of the committee"
+        );
     }
 
     #[test]

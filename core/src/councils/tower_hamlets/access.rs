@@ -25,7 +25,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
     rule!(
         "103.3(i)",
         "103.3(i)",
-        "enjoy the same access rights as members of the public in respect of Part I Cabinet/Committee/Sub-Committee papers.",
+        "Members enjoy the same access rights as members of the public in respect of Part I Cabinet/Committee/Sub-Committee papers.",
         &[access(
             access_scope!(documents: [AgendaOrReport, BackgroundPaper], requires: [MeetingBusiness]),
             grant(Route::PublicRight),
@@ -35,7 +35,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
     rule!(
         "103.3(ii)",
         "103.3(ii)",
-        "of the appropriate Cabinet/ Committee/ Sub-Committee will have a good reason for access to all Part II exempt information on the respective Cabinet/ Committee/ Sub-Committee agenda under the “Need to Know” principles (see below).",
+        "Members of the appropriate Cabinet/ Committee/ Sub-Committee will have a good reason for access to all Part II exempt information on the respective Cabinet/ Committee/ Sub-Committee agenda under the “Need to Know” principles (see below).",
         &[access(
             access_scope!(documents: [ExemptReport], requires: [MeetingBusiness, OnDocumentsCommittee]),
             grant(Route::NeedToKnow),
@@ -45,7 +45,7 @@ pub const ACCESS_RULES: &[AccessRule] = &[
     rule!(
         "103.3(iii)",
         "103.3(iii)",
-        "of the Overview and Scrutiny Committee will have a prima facie “Need to Know” where they require access to Part II Cabinet agenda items as part of their scrutiny function provided the subject matter is within the Committee/ Sub-Committee’s terms of reference.",
+        "Members of the Overview and Scrutiny Committee will have a prima facie “Need to Know” where they require access to Part II Cabinet agenda items as part of their scrutiny function provided the subject matter is within the Committee/ Sub-Committee’s terms of reference.",
         &[
             access(
                 access_scope!(documents: [ExemptReport], purposes: [ScrutinyReview], requires: [MeetingBusiness, ExecutiveBusiness, ScrutinyMember, WithinTermsOfReference]),
