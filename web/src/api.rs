@@ -5,13 +5,23 @@
 //! with a message naming what is wrong, never as a wasm trap. The TypeScript declarations of the
 //! objects live in `api.d.ts`, spliced into the package's `.d.ts`.
 
-use protocol_check::{councils, evaluate, ChangeRequest, Finding};
+use std::collections::BTreeMap;
+
+use protocol_check::access::{self, AccessQuestion, AccessRequest, Document, Member, Purpose};
+use protocol_check::text::{Outline, SectionOverride};
+use protocol_check::{
+    check_requests as check_words, check_revision as revision, councils, evaluate, Answer,
+    ChangeRequest, Finding, ReportKind, Requester, Settings,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::app::state::Panel;
 use crate::app::{panic, storage, App, AppProps};
+use serde_json::value::RawValue;
+
 use crate::json::{from_js, to_js};
+use crate::limits;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("api.d.ts");
@@ -29,14 +39,36 @@ pub fn rules(council: &str) -> Result<JsValue, JsError> {
     to_js(find_council(council)?)
 }
 
+/// The officer's settings for requests in words and revisions, as in the CLI: who asks, the
+/// kind of report, and corrections of the outline's section kinds (`[{section, kind}]`).
+fn settings(
+    requester: Requester,
+    report_kind: ReportKind,
+    overrides: &[SectionOverride],
+) -> Settings {
+    Settings {
+        requester,
+        report_kind,
+        section_kinds: overrides.to_vec(),
+    }
+}
+
 /// Input of [`check_requests`].
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct CheckRequestsInput {
     council: String,
     #[serde(default)]
     report: Option<String>,
-    requests: Vec<serde_json::Value>,
+    /// Kept as raw JSON until it is known whether each is words or a structured request: one
+    /// deserializer per type keeps the wasm small.
+    requests: Vec<Box<RawValue>>,
+    #[serde(default)]
+    requester: Requester,
+    #[serde(default)]
+    report_kind: ReportKind,
+    #[serde(default)]
+    overrides: Vec<SectionOverride>,
 }
 
 /// The result of a check, as `protocol-check consult --format json`.
@@ -46,45 +78,142 @@ pub struct CheckOutput<'a> {
     pub findings: Vec<Finding>,
 }
 
-/// Checks a Member's change requests; one finding per request, in input order.
+/// Checks a Member's change requests: each entry the Member's words (one or more requests,
+/// read against the report's outline when a report is given) or a structured request. Findings
+/// are in input order; one entry in words may give several.
 #[wasm_bindgen(js_name = checkRequests, unchecked_return_type = "CheckResult")]
 pub fn check_requests(
     #[wasm_bindgen(unchecked_param_type = "CheckRequestsInput")] input: JsValue,
 ) -> Result<JsValue, JsError> {
     let input: CheckRequestsInput = from_js(&input, "checkRequests input")?;
     let protocol = find_council(&input.council)?;
-    if let Some(report) = &input.report {
-        crate::limits::check_text("report", report).map_err(|e| JsError::new(&e))?;
+    let outline = match &input.report {
+        Some(report) => Some(parse_report("report", report)?),
+        None => None,
+    };
+    let settings = settings(input.requester, input.report_kind, &input.overrides);
+    let mut findings = Vec::new();
+    for (i, raw) in input.requests.iter().enumerate() {
+        let raw = raw.get();
+        let words = raw
+            .trim_start()
+            .starts_with('"')
+            .then(|| serde_json::from_str::<String>(raw))
+            .transpose()
+            .map_err(|e| JsError::new(&format!("requests[{i}]: {e}")))?;
+        match words {
+            Some(words) => {
+                limits::check_text(&format!("requests[{i}]"), &words)
+                    .map_err(|e| JsError::new(&e))?;
+                findings.extend(
+                    check_words(protocol, outline.as_ref(), &words, &settings)
+                        .map_err(|e| JsError::new(&format!("requests[{i}]: {e}")))?,
+                );
+            }
+            None => {
+                let request: ChangeRequest = serde_json::from_str(raw)
+                    .map_err(|e| JsError::new(&format!("requests[{i}]: {e}")))?;
+                findings.push(evaluate(protocol, &request));
+            }
+        }
     }
-    let requests = input
-        .requests
-        .into_iter()
-        .enumerate()
-        .map(|(i, value)| structured_request(i, value))
-        .collect::<Result<Vec<_>, _>>()?;
-    let findings = requests.iter().map(|r| evaluate(protocol, r)).collect();
     to_js(&CheckOutput {
         council: &protocol.council.id,
         findings,
     })
 }
 
-fn structured_request(index: usize, value: serde_json::Value) -> Result<ChangeRequest, JsError> {
-    if value.is_string() {
-        return Err(JsError::new(&format!(
-            "requests[{index}]: free-text requests are not understood by this version yet; give {{action, target}} objects"
-        )));
-    }
-    serde_json::from_value(value).map_err(|e| JsError::new(&format!("requests[{index}]: {e}")))
+/// Input of [`check_revision`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct CheckRevisionInput {
+    council: String,
+    draft: String,
+    revised: String,
+    #[serde(default)]
+    requester: Requester,
+    #[serde(default)]
+    report_kind: ReportKind,
+    #[serde(default)]
+    overrides: Vec<SectionOverride>,
 }
 
-/// Findings as the text of `protocol-check consult --format json`, for the JSON download.
+/// Checks every change between the draft and the Member's revised copy: one finding per
+/// paragraph deleted, inserted, moved or edited, in the order of the draft.
+#[wasm_bindgen(js_name = checkRevision, unchecked_return_type = "CheckResult")]
+pub fn check_revision(
+    #[wasm_bindgen(unchecked_param_type = "CheckRevisionInput")] input: JsValue,
+) -> Result<JsValue, JsError> {
+    let input: CheckRevisionInput = from_js(&input, "checkRevision input")?;
+    let protocol = find_council(&input.council)?;
+    limits::check_text("draft", &input.draft).map_err(|e| JsError::new(&e))?;
+    limits::check_text("revised", &input.revised).map_err(|e| JsError::new(&e))?;
+    let settings = settings(input.requester, input.report_kind, &input.overrides);
+    let findings = revision(protocol, &input.draft, &input.revised, &settings)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&CheckOutput {
+        council: &protocol.council.id,
+        findings,
+    })
+}
+
+/// A report's outline: its sections with their kinds, and numbered paragraphs, as
+/// `protocol-check outline --format json`.
+#[wasm_bindgen(unchecked_return_type = "Outline")]
+pub fn outline(report_text: &str) -> Result<JsValue, JsError> {
+    to_js(&parse_report("report", report_text)?)
+}
+
+fn parse_report(name: &str, text: &str) -> Result<Outline, JsError> {
+    limits::check_text(name, text).map_err(|e| JsError::new(&e))?;
+    Outline::parse(text).map_err(|e| JsError::new(&format!("{name}: {e}")))
+}
+
+/// Input of [`check_access`]: a council and the request, as `protocol-check access` reads it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckAccessInput {
+    council: String,
+    member: Member,
+    document: Document,
+    #[serde(default)]
+    purpose: Purpose,
+    #[serde(default)]
+    answers: BTreeMap<AccessQuestion, Answer>,
+}
+
+/// May a councillor inspect a document? The outcome, who decides, the dispute route,
+/// conditions, citations and written reasons.
+#[wasm_bindgen(js_name = checkAccess, unchecked_return_type = "AccessFinding")]
+pub fn check_access(
+    #[wasm_bindgen(unchecked_param_type = "CheckAccessInput")] input: JsValue,
+) -> Result<JsValue, JsError> {
+    let input: CheckAccessInput = from_js(&input, "checkAccess input")?;
+    let protocol = find_council(&input.council)?;
+    let request = AccessRequest {
+        member: input.member,
+        document: input.document,
+        purpose: input.purpose,
+        answers: input.answers,
+    };
+    let finding = access::evaluate(protocol, &request)
+        .map_err(|e| JsError::new(&format!("checkAccess input: {e}")))?;
+    to_js(&finding)
+}
+
+/// Findings as the text of `protocol-check consult --format json`, for the JSON download
+/// (indented by the browser's `JSON.stringify`, which costs no wasm).
 pub fn findings_json(council: &str, findings: &[Finding]) -> String {
     let output = CheckOutput {
         council,
         findings: findings.to_vec(),
     };
-    let mut json = serde_json::to_string_pretty(&output).unwrap_or_default();
+    let indented = to_js(&output).ok().and_then(|value| {
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+            .ok()?
+            .as_string()
+    });
+    let mut json = indented.unwrap_or_default();
     json.push('\n');
     json
 }

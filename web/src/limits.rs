@@ -50,9 +50,12 @@ pub fn check_file(name: &str, bytes: &[u8]) -> Result<String, String> {
     })
 }
 
+/// "20.0 MB" or "12 KB"; integer arithmetic, because formatting floats would add 13 KB of wasm.
 fn size(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    const MB: usize = 1024 * 1024;
+    if bytes >= MB {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

@@ -23,7 +23,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   test            run every check CI runs: fmt, clippy, tests, wasm builds, browser tests,
                   end-to-end tests and budgets
-  serve [PORT]    build the web app and serve it on http://127.0.0.1:PORT (default 8000)
+  serve [PORT]    build the web app and serve it on http://127.0.0.1:PORT (default 8080)
   dist            build pkg/ (the npm package) and www/dist/ (offline page and hosted site)
   setup           install the tools the other commands need (idempotent)";
 
@@ -126,7 +126,7 @@ fn test() -> Result<(), Failure> {
 
 fn serve(port: Option<&str>) -> Result<(), Failure> {
     let port: u16 = match port {
-        None => 8000,
+        None => 8080,
         Some(text) => text
             .parse()
             .map_err(|_| Failure::new(format!("serve: {text:?} is not a port number")))?,

@@ -1,6 +1,6 @@
 //! "Export and print": the findings as JSON (the CLI's contract) or CSV, and the printed record.
 
-use protocol_check::{councils, Vocabulary};
+use protocol_check::councils;
 use yew::prelude::*;
 
 use super::findings::{citations, tag};
@@ -10,6 +10,7 @@ use super::{dom, Handle};
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
     pub state: Handle,
+    pub checked: std::rc::Rc<super::checking::Checked>,
 }
 
 #[function_component]
@@ -19,7 +20,7 @@ pub fn ExportPanel(props: &ExportProps) -> Html {
         return html! {};
     };
     let council = &protocol.council;
-    let findings = super::findings(protocol, state);
+    let findings = &props.checked.findings;
     let offer = |file: &'static str, mime: &'static str, text: String| {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
@@ -32,12 +33,12 @@ pub fn ExportPanel(props: &ExportProps) -> Html {
     let on_json = offer(
         "protocol-check-findings.json",
         "application/json",
-        crate::api::findings_json(&council.id, &findings),
+        crate::api::findings_json(&council.id, findings),
     );
     let on_csv = offer(
         "protocol-check-findings.csv",
         "text/csv",
-        protocol_check::export::findings_csv(&council.id, &findings),
+        protocol_check::export::findings_csv(&council.id, findings),
     );
     let dispatcher = state.dispatcher();
     let on_print = Callback::from(move |_: MouseEvent| {
@@ -76,8 +77,7 @@ pub fn ExportPanel(props: &ExportProps) -> Html {
                     { for findings.iter().map(|f| html! {
                         <li class="pc-record__item">
                             <p class="govuk-body">{ tag(f.verdict) }{ " " }
-                                { f.request.text.clone().unwrap_or_else(|| format!("{} {}", f.request.action.label(), f.request.target.label())) }
-                                { f.request.paragraph.as_ref().map(|p| format!(" (report paragraph {p})")).unwrap_or_default() }
+                                { super::findings::asked(f) }
                             </p>
                             <p class="govuk-body">{ f.reason.clone() }</p>
                             { citations(&f.rules) }

@@ -1,7 +1,11 @@
-//! One finding on screen: the verdict tag (words, not only colour), what was understood, the
-//! reason, the quoted paragraphs, conditions, open questions and the escalation route.
+//! One finding on screen: the verdict tag (words, not only colour), what was understood and
+//! from which words, the change with its insertions and deletions, the reason, the quoted
+//! paragraphs, conditions, open questions and the escalation route.
 
-use protocol_check::consult::OpenQuestion;
+use std::collections::BTreeMap;
+
+use protocol_check::text::diff::Op;
+use protocol_check::text::Interpretation;
 use protocol_check::{Answer, CitedRule, Finding, Question, Verdict, Vocabulary};
 use yew::prelude::*;
 
@@ -16,7 +20,7 @@ pub fn tag_class(verdict: Verdict) -> &'static str {
 }
 
 pub fn tag(verdict: Verdict) -> Html {
-    html! { <strong class={tag_class(verdict)} data-verdict={verdict.name()}>{ verdict.label() }</strong> }
+    html! { <strong class={tag_class(verdict)}>{ verdict.label() }</strong> }
 }
 
 /// The quoted rules a finding cites.
@@ -31,93 +35,159 @@ pub fn citations(rules: &[CitedRule]) -> Html {
     }
 }
 
+/// What was asked, in one line: the Member's words, else the structured request.
+pub fn asked(finding: &Finding) -> String {
+    if let Some(i) = &finding.interpretation {
+        return i.words.clone();
+    }
+    match &finding.request {
+        Some(r) => r
+            .text
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", r.action.label(), r.target.label())),
+        None => String::new(),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FindingProps {
-    /// Unique prefix for element ids ("request-3").
+    /// Unique prefix for element ids ("finding-3").
     pub id: AttrValue,
     pub finding: Finding,
-    /// Answers to open questions, when the officer can give them here.
-    #[prop_or_default]
-    pub on_answer: Option<Callback<(Question, Answer)>>,
 }
 
 #[function_component]
 pub fn FindingCard(props: &FindingProps) -> Html {
     let f = &props.finding;
-    let request = &f.request;
-    let read_as = format!(
-        "{} {} — asked by {}, in {}",
-        request.action.label(),
-        request.target.label(),
-        request.requester.label(),
-        request.report_kind.label()
-    );
     html! {
-        <div class="pc-finding" id={format!("{}-finding", props.id)} data-verdict={f.verdict.name()}>
-            <p class="govuk-body pc-finding__verdict">{ tag(f.verdict) }</p>
+        <div class="pc-finding" id={format!("{}-card", props.id)} data-verdict={f.verdict.name()}>
+            <p class="govuk-body pc-finding__verdict">{ tag(f.verdict) }{ " " }<span class="pc-finding__asked">{ asked(f) }</span></p>
             <dl class="govuk-summary-list">
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{ "Understood as" }</dt>
-                    <dd class="govuk-summary-list__value">{ read_as }</dd>
-                </div>
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{ "Reason" }</dt>
-                    <dd class="govuk-summary-list__value pc-finding__reason">{ f.reason.clone() }</dd>
-                </div>
+                if let Some(interpretation) = &f.interpretation {
+                    { understood(interpretation) }
+                }
+                if let Some(request) = &f.request {
+                    { row("Judged as", html! { format!("{} {} — asked by {}, in {}",
+                        request.action.label(), request.target.label(),
+                        request.requester.label(), request.report_kind.label()) }) }
+                }
+                { row("Reason", html! { <span class="pc-finding__reason">{ f.reason.clone() }</span> }) }
                 if !f.rules.is_empty() {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "Protocol" }</dt>
-                        <dd class="govuk-summary-list__value">{ citations(&f.rules) }</dd>
-                    </div>
+                    { row("Protocol", citations(&f.rules)) }
                 }
                 if !f.conditions.is_empty() {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "Conditions" }</dt>
-                        <dd class="govuk-summary-list__value">
-                            <ul class="govuk-list govuk-list--bullet">{ for f.conditions.iter().map(|c| html! { <li>{ format!("{} (paragraph {})", c.text, c.paragraph) }</li> }) }</ul>
-                        </dd>
-                    </div>
+                    { row("Conditions", html! {
+                        <ul class="govuk-list govuk-list--bullet">
+                            { for f.conditions.iter().map(|c| html! { <li>{ format!("{} (paragraph {})", c.text, c.paragraph) }</li> }) }
+                        </ul>
+                    }) }
+                }
+                if !f.questions.is_empty() {
+                    { row("To settle", html! {
+                        <ul class="govuk-list govuk-list--bullet">
+                            { for f.questions.iter().map(|q| html! { <li>{ q.text.clone() }</li> }) }
+                        </ul>
+                    }) }
                 }
                 if !f.escalation.route.is_empty() {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "If you disagree" }</dt>
-                        <dd class="govuk-summary-list__value">
-                            { f.escalation.route.clone() }
-                            { citations(&f.escalation.rules) }
-                        </dd>
-                    </div>
+                    { row("If you disagree", html! { <>{ f.escalation.route.clone() }{ citations(&f.escalation.rules) }</> }) }
                 }
             </dl>
-            if let Some(on_answer) = &props.on_answer {
-                { for questions(&props.id, &f.questions, request, on_answer) }
-            }
         </div>
     }
 }
 
-/// The questions the verdict turns on, answered by the officer as radios; the verdict updates on
-/// each answer. Questions already answered stay on screen so an answer can be changed.
-fn questions(
+fn row(key: &str, value: Html) -> Html {
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ key }</dt>
+            <dd class="govuk-summary-list__value">{ value }</dd>
+        </div>
+    }
+}
+
+/// The reading of the Member's words or of a change, with the words each part came from.
+fn understood(i: &Interpretation) -> Html {
+    let readings = |list: Vec<(String, String)>| {
+        html! {
+            <ul class="govuk-list">
+                { for list.into_iter().map(|(what, from)| html! { <li>{ what }<span class="pc-from">{ format!(" — from {from}") }</span></li> }) }
+            </ul>
+        }
+    };
+    html! {
+        <>
+            if let Some(change) = &i.change {
+                { row("Change", html! {
+                    <>
+                        <p class="govuk-body">{ format!("Paragraph {}: {}", place(change), change.kind.label()) }</p>
+                        <p class="govuk-body pc-diff">
+                            { for change.diff.iter().map(|piece| match piece.op {
+                                Op::Same => html! { <span>{ format!("{} ", piece.text) }</span> },
+                                Op::Deleted => html! { <><del class="pc-del"><span class="govuk-visually-hidden">{ "[deleted: " }</span>{ piece.text.clone() }<span class="govuk-visually-hidden">{ "]" }</span></del>{ " " }</> },
+                                Op::Inserted => html! { <><ins class="pc-ins"><span class="govuk-visually-hidden">{ "[inserted: " }</span>{ piece.text.clone() }<span class="govuk-visually-hidden">{ "]" }</span></ins>{ " " }</> },
+                            }) }
+                        </p>
+                        <p class="govuk-body pc-why">{ change.reason.clone() }</p>
+                    </>
+                }) }
+            }
+            if !i.actions.is_empty() {
+                { row("Understood as", readings(i.actions.iter().map(|a| (a.value.label().to_string(), a.from.clone())).collect())) }
+            }
+            if !i.targets.is_empty() {
+                { row("Part of the report", readings(i.targets.iter().map(|t| (t.value.label().to_string(), t.from.clone())).collect())) }
+            }
+            if !i.paragraphs.is_empty() {
+                { row("Report paragraphs", html! { i.paragraphs.join(", ") }) }
+            }
+            if !i.missing.is_empty() {
+                { row("Not understood", html! {
+                    <ul class="govuk-list">{ for i.missing.iter().map(|m| html! { <li>{ m.explanation.clone() }</li> }) }</ul>
+                }) }
+            }
+            if !i.notes.is_empty() {
+                { row("Notes", html! {
+                    <ul class="govuk-list">{ for i.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                }) }
+            }
+        </>
+    }
+}
+
+fn place(change: &protocol_check::text::Change) -> String {
+    match (&change.draft, &change.revised) {
+        (Some(d), Some(r)) if d.paragraph != r.paragraph => {
+            format!("{} (now {})", d.paragraph, r.paragraph)
+        }
+        (Some(d), _) => d.paragraph.clone(),
+        (None, Some(r)) => format!("{} (new)", r.paragraph),
+        (None, None) => String::new(),
+    }
+}
+
+/// The questions a verdict turns on, answered by the officer as radios; the verdict updates on
+/// each answer. Questions already answered stay, so an answer can be changed.
+pub fn questions(
     id: &str,
-    open: &[OpenQuestion],
-    request: &protocol_check::ChangeRequest,
+    finding: &Finding,
+    answers: &BTreeMap<Question, Answer>,
     on_answer: &Callback<(Question, Answer)>,
-) -> Vec<Html> {
-    let mut asked: Vec<Question> = open.iter().map(|q| q.id).collect();
-    for question in request.answers.keys() {
+) -> Html {
+    let mut asked: Vec<Question> = finding.questions.iter().map(|q| q.id).collect();
+    for question in answers.keys() {
         if !asked.contains(question) {
             asked.push(*question);
         }
     }
-    asked
-        .into_iter()
-        .map(|question| {
-            let current = request.answer(question);
+    html! {
+        { for asked.into_iter().map(|question| {
+            let current = answers.get(&question).copied().unwrap_or_default();
             let name = format!("{id}-{}", question.name());
             html! {
                 <fieldset class="govuk-fieldset pc-question">
                     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ question.label() }</legend>
-                    <div class="govuk-radios govuk-radios--inline govuk-radios--small">
+                    <div class="govuk-radios govuk-radios--inline">
                         { for Answer::ALL.iter().map(|answer| {
                             let input_id = format!("{name}-{}", answer.name());
                             let on_answer = on_answer.clone();
@@ -134,8 +204,8 @@ fn questions(
                     </div>
                 </fieldset>
             }
-        })
-        .collect()
+        }) }
+    }
 }
 
 fn answer_label(answer: Answer) -> &'static str {

@@ -2,10 +2,13 @@
 //!
 //! One reducer ([`state`]) holds the officer's work, autosaved on every change ([`storage`]);
 //! each screen is a module that renders part of it and sends [`state::Msg`]s. Verdicts are never
-//! stored: they are recomputed from the work by core on every render, so what is shown is always
-//! what core says about what is on screen.
+//! stored: [`checking`] recomputes them from the work through core whenever it changes (after a
+//! pause in typing, for long texts), so what is shown is always what core says about what is on
+//! screen.
 
+mod access;
 mod check;
+pub mod checking;
 mod council;
 pub mod dom;
 mod export;
@@ -17,10 +20,14 @@ mod reply;
 pub mod state;
 pub mod storage;
 
-use protocol_check::{councils, evaluate, Finding, Protocol};
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use protocol_check::councils;
 use yew::prelude::*;
 
-use state::{Msg, Panel, State};
+use checking::Checked;
+use state::{Msg, Panel, State, Work};
 
 /// How the app is mounted: all screens (the default) or one, and where its work is saved.
 #[derive(Properties, PartialEq, Clone)]
@@ -37,14 +44,26 @@ pub struct AppProps {
 
 pub type Handle = UseReducerHandle<State>;
 
-/// The findings for the work on screen: one per request, in order, decided by core.
-pub fn findings(protocol: &Protocol, state: &State) -> Vec<Finding> {
-    state
-        .work
-        .requests
-        .iter()
-        .map(|request| evaluate(protocol, request))
-        .collect()
+/// The work as last settled: at once for short texts, after a pause in typing for long ones,
+/// so a long report is not re-read on every keystroke.
+#[hook]
+fn use_settled(work: &Work) -> Work {
+    let settled = use_state(|| work.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(work.clone(), move |work| {
+            let size = work.report.len() + work.requests.len() + work.revised.len();
+            let work = work.clone();
+            let timeout = if size > crate::limits::DEBOUNCE_ABOVE_BYTES {
+                Some(Timeout::new(400, move || settled.set(work)))
+            } else {
+                settled.set(work);
+                None
+            };
+            move || drop(timeout)
+        });
+    }
+    (*settled).clone()
 }
 
 #[function_component]
@@ -78,6 +97,13 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with((), |_| dom::mark_rendered());
 
+    let settled = use_settled(&state.work);
+    let checked: Rc<Checked> = use_memo(settled, |work| {
+        councils::find(&work.council)
+            .map(|protocol| checking::check(protocol, work))
+            .unwrap_or_default()
+    });
+
     let protocol = councils::find(&state.work.council).ok();
     let panel = props.only.unwrap_or(state.panel);
     html! {
@@ -92,10 +118,11 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="pc-panel" id={format!("panel-{}", panel.name())} aria-labelledby={format!("heading-{}", panel.name())}>
                     <h2 class="govuk-heading-l" id={format!("heading-{}", panel.name())}>{ panel.title() }</h2>
                     { match panel {
-                        Panel::Check => html! { <check::CheckPanel state={state.clone()} /> },
-                        Panel::Reply => html! { <reply::ReplyPanel state={state.clone()} /> },
+                        Panel::Check => html! { <check::CheckPanel state={state.clone()} checked={checked.clone()} /> },
+                        Panel::Reply => html! { <reply::ReplyPanel state={state.clone()} checked={checked.clone()} /> },
+                        Panel::Access => html! { <access::AccessPanel state={state.clone()} /> },
                         Panel::Protocol => html! { <protocol::ProtocolPanel council={protocol.council.id.to_string()} /> },
-                        Panel::Export => html! { <export::ExportPanel state={state.clone()} /> },
+                        Panel::Export => html! { <export::ExportPanel state={state.clone()} checked={checked.clone()} /> },
                     } }
                 </section>
             }

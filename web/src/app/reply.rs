@@ -5,12 +5,15 @@ use protocol_check::councils;
 use protocol_check::reply::{draft_reply, ReplyDetails};
 use yew::prelude::*;
 
+use super::form::text_of;
+use super::state::edit;
 use super::state::Msg;
 use super::{dispatch, dom, Handle};
 
 #[derive(Properties, PartialEq)]
 pub struct ReplyProps {
     pub state: Handle,
+    pub checked: std::rc::Rc<super::checking::Checked>,
 }
 
 #[function_component]
@@ -19,7 +22,7 @@ pub fn ReplyPanel(props: &ReplyProps) -> Html {
     let Ok(protocol) = councils::find(&state.work.council) else {
         return html! {};
     };
-    let findings = super::findings(protocol, state);
+    let findings = &props.checked.findings;
     if findings.is_empty() {
         return html! { <p class="govuk-body">{ "Add the Member's requests under \u{201c}Check change requests\u{201d} first; the reply is drafted from the verdicts." }</p> };
     }
@@ -28,7 +31,7 @@ pub fn ReplyPanel(props: &ReplyProps) -> Html {
         report_title: state.work.report_title.clone(),
         officer: state.work.officer.clone(),
     };
-    let text = draft_reply(protocol, &findings, &details);
+    let text = draft_reply(protocol, findings, &details);
     let on_copy = {
         let text = text.clone();
         let dispatcher = state.dispatcher();
@@ -42,11 +45,6 @@ pub fn ReplyPanel(props: &ReplyProps) -> Html {
             });
         })
     };
-    let value = |event: InputEvent| {
-        event
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    };
     html! {
         <>
             <p class="govuk-body">{ "A draft reply listing what you will do, what the protocol does not allow and why. Check and edit it before sending." }</p>
@@ -54,13 +52,13 @@ pub fn ReplyPanel(props: &ReplyProps) -> Html {
                 <label class="govuk-label" for="reply-member">{ "Address the Member as" }</label>
                 <input class="govuk-input govuk-!-width-one-half" id="reply-member" type="text" autocomplete="off"
                     placeholder="Councillor" value={state.work.member.clone()}
-                    oninput={dispatch(state, move |e| Msg::SetMember(value(e)))} />
+                    oninput={dispatch(state, |e| { let t = text_of(e); edit(move |w| w.member = t) })} />
             </div>
             <div class="govuk-form-group">
                 <label class="govuk-label" for="reply-officer">{ "Your name, to sign the reply" }</label>
                 <input class="govuk-input govuk-!-width-one-half" id="reply-officer" type="text" autocomplete="name"
                     value={state.work.officer.clone()}
-                    oninput={dispatch(state, move |e| Msg::SetOfficer(value(e)))} />
+                    oninput={dispatch(state, |e| { let t = text_of(e); edit(move |w| w.officer = t) })} />
             </div>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for="reply-text">{ "Draft e-mail" }</label>

@@ -1,11 +1,13 @@
 //! The app's state: the officer's work (autosaved) and what the screen shows (not saved).
 //!
-//! All changes go through [`Msg`] and one reducer, so autosave sees every change and a test can
-//! drive the app's logic without a browser.
+//! All changes go through [`Msg`] and one reducer, so autosave sees every change. Verdicts are
+//! not state: they are recomputed by core from the work (see [`super::checking`]).
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use protocol_check::{Action, ChangeRequest, Target};
+use protocol_check::text::{SectionKind, SectionOverride};
+use protocol_check::{Action, Answer, Question, ReportKind, Requester, Target};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
@@ -20,9 +22,43 @@ pub struct Work {
     pub member: String,
     /// The officer signing the reply.
     pub officer: String,
+    /// The draft report.
     pub report: String,
-    /// The Member's requests, structured.
-    pub requests: Vec<ChangeRequest>,
+    /// The officer's corrections of the outline's section kinds.
+    pub section_kinds: Vec<SectionOverride>,
+    /// Whether the Member's requests come as words or as a revised copy.
+    pub source: Source,
+    /// The Member's requests, one or more a line.
+    pub requests: String,
+    /// The Member's revised copy of the report.
+    pub revised: String,
+    pub requester: Requester,
+    pub report_kind: ReportKind,
+    /// The officer's own reading of requests the tool found unclear.
+    pub readings: Vec<OfficerReading>,
+    /// The need-to-know form, as the officer has filled it in so far.
+    pub access: super::access::AccessForm,
+}
+
+/// Where the Member's requests come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    #[default]
+    Words,
+    Revision,
+}
+
+/// The officer's reading of a request the tool could not read: which action and which part of
+/// the report, and their answers to the questions the verdict then turns on. Keyed by the
+/// Member's words, so it follows the request when other lines are added or removed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfficerReading {
+    pub words: String,
+    pub action: Option<Action>,
+    pub target: Option<Target>,
+    #[serde(default)]
+    pub answers: BTreeMap<Question, Answer>,
 }
 
 /// The screens of the app.
@@ -31,17 +67,25 @@ pub enum Panel {
     #[default]
     Check,
     Reply,
+    Access,
     Protocol,
     Export,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Check, Panel::Reply, Panel::Protocol, Panel::Export];
+    pub const ALL: [Panel; 5] = [
+        Panel::Check,
+        Panel::Reply,
+        Panel::Access,
+        Panel::Protocol,
+        Panel::Export,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Panel::Check => "Check change requests",
             Panel::Reply => "Reply to the Member",
+            Panel::Access => "Need to know",
             Panel::Protocol => "Protocol",
             Panel::Export => "Export and print",
         }
@@ -52,6 +96,7 @@ impl Panel {
         match self {
             Panel::Check => "check",
             Panel::Reply => "reply",
+            Panel::Access => "access",
             Panel::Protocol => "protocol",
             Panel::Export => "export",
         }
@@ -75,13 +120,10 @@ pub struct State {
 pub enum Msg {
     ChooseCouncil(String),
     Show(Panel),
-    SetReportTitle(String),
-    SetMember(String),
-    SetOfficer(String),
-    SetReport(String),
-    AddRequest,
-    UpdateRequest(usize, ChangeRequest),
-    RemoveRequest(usize),
+    /// Any edit of the work that needs no special handling.
+    Edit(Box<dyn FnOnce(&mut Work)>),
+    SetSectionKind(usize, SectionKind),
+    SetReading(OfficerReading),
     Error(String),
     DismissErrors,
     Status(String),
@@ -97,25 +139,18 @@ impl Reducible for State {
         match msg {
             Msg::ChooseCouncil(id) => next.work.council = id,
             Msg::Show(panel) => next.panel = panel,
-            Msg::SetReportTitle(title) => next.work.report_title = title,
-            Msg::SetMember(name) => next.work.member = name,
-            Msg::SetOfficer(name) => next.work.officer = name,
-            Msg::SetReport(text) => {
-                next.work.report = text;
-                next.errors.clear();
+            Msg::Edit(edit) => edit(&mut next.work),
+            Msg::SetSectionKind(section, kind) => {
+                let kinds = &mut next.work.section_kinds;
+                kinds.retain(|k| k.section != section);
+                kinds.push(SectionOverride { section, kind });
+                kinds.sort_by_key(|k| k.section);
             }
-            Msg::AddRequest => next
-                .work
-                .requests
-                .push(ChangeRequest::new(Action::Alter, Target::OtherInformation)),
-            Msg::UpdateRequest(i, request) => {
-                if let Some(slot) = next.work.requests.get_mut(i) {
-                    *slot = request;
-                }
-            }
-            Msg::RemoveRequest(i) => {
-                if i < next.work.requests.len() {
-                    next.work.requests.remove(i);
+            Msg::SetReading(reading) => {
+                let readings = &mut next.work.readings;
+                readings.retain(|r| r.words != reading.words);
+                if reading.action.is_some() || reading.target.is_some() {
+                    readings.push(reading);
                 }
             }
             Msg::Error(message) => {
@@ -134,4 +169,9 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
+}
+
+/// Shorthand for [`Msg::Edit`].
+pub fn edit(change: impl FnOnce(&mut Work) + 'static) -> Msg {
+    Msg::Edit(Box::new(change))
 }

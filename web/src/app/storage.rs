@@ -17,8 +17,13 @@ pub fn load(key: &str) -> Option<Work> {
     serde_json::from_str(&text).ok()
 }
 
-/// Saves the work; the error is a message for the officer (storage full or disabled).
+/// Saves the work; the error is a message for the officer (storage full or disabled). Empty
+/// work (a fresh start, or just cleared) leaves nothing behind.
 pub fn save(key: &str, work: &Work) -> Result<(), String> {
+    if *work == Work::default() {
+        clear(key);
+        return Ok(());
+    }
     let storage = storage().ok_or(
         "This browser does not allow saving work locally, so your work will be lost on reload.",
     )?;

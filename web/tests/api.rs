@@ -1,0 +1,172 @@
+//! The JS API in a real browser (headless Chromium, via wasm-bindgen-test-runner): the objects
+//! JS receives, the errors it catches, and `mount`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect, JSON};
+use protocol_check_web::api;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON parses")
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(value.clone(), |v, key| match key.parse::<u32>() {
+            Ok(i) => Array::from(&v).get(i),
+            Err(_) => Reflect::get(&v, &key.into()).unwrap(),
+        })
+}
+
+/// The message of the `Error` JS would catch.
+fn thrown(error: wasm_bindgen::JsError) -> String {
+    let value: JsValue = error.into();
+    value
+        .dyn_into::<js_sys::Error>()
+        .expect("a JS Error")
+        .message()
+        .into()
+}
+
+#[wasm_bindgen_test]
+fn councils_lists_the_five_with_ids_and_names() {
+    let list = Array::from(&api::councils().unwrap());
+    let ids: Vec<String> = list
+        .iter()
+        .map(|c| get(&c, "id").as_string().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "bolsover",
+            "manchester",
+            "west-lindsey",
+            "tower-hamlets",
+            "broxtowe"
+        ]
+    );
+    assert_eq!(
+        get(&list.get(0), "name").as_string().unwrap(),
+        "Bolsover District Council"
+    );
+}
+
+#[wasm_bindgen_test]
+fn rules_returns_quoted_paragraphs() {
+    let protocol = api::rules("Bolsover").unwrap();
+    let rules = Array::from(&get(&protocol, "report_rules"));
+    assert!(rules.length() > 5);
+    let first = rules.get(0);
+    assert!(!get(&first, "paragraph").as_string().unwrap().is_empty());
+    assert!(!get(&first, "quote").as_string().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn check_requests_gives_findings_in_input_order_with_cli_field_names() {
+    let result = api::check_requests(js(r#"{
+        "council": "bolsover",
+        "requests": [
+            {"action": "exclude", "target": "statutory_statement", "text": "Take out 9.1"},
+            {"action": "fix_typo", "target": "other_information"}
+        ]}"#))
+    .unwrap();
+    assert_eq!(get(&result, "council").as_string().unwrap(), "bolsover");
+    let findings = Array::from(&get(&result, "findings"));
+    assert_eq!(findings.length(), 2);
+    assert_eq!(
+        get(&findings.get(0), "verdict").as_string().unwrap(),
+        "not_permitted"
+    );
+    assert_eq!(
+        get(&findings.get(0), "request.text").as_string().unwrap(),
+        "Take out 9.1"
+    );
+    let quote = get(&findings.get(0), "rules.0.quote").as_string().unwrap();
+    assert!(!quote.is_empty());
+    assert_eq!(
+        get(&findings.get(1), "verdict").as_string().unwrap(),
+        "permitted"
+    );
+    assert!(get(&findings.get(1), "escalation.route").is_string());
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_an_error_naming_what_is_wrong() {
+    let unknown = thrown(api::rules("Narnia").unwrap_err());
+    assert!(unknown.contains("unknown council \"Narnia\""), "{unknown}");
+    assert!(unknown.contains("west-lindsey"), "{unknown}");
+
+    let bad_action = thrown(
+        api::check_requests(js(
+            r#"{"council": "bolsover", "requests": [{"action": "shred", "target": "option"}]}"#,
+        ))
+        .unwrap_err(),
+    );
+    assert!(
+        bad_action.starts_with("requests[0]: unknown action \"shred\""),
+        "{bad_action}"
+    );
+
+    let missing = thrown(api::check_requests(JsValue::UNDEFINED).unwrap_err());
+    assert!(
+        missing.contains("checkRequests input: missing"),
+        "{missing}"
+    );
+
+    let unknown_field = thrown(
+        api::check_requests(js(
+            r#"{"council": "bolsover", "requests": [], "colour": "red"}"#,
+        ))
+        .unwrap_err(),
+    );
+    assert!(
+        unknown_field.contains("unknown field `colour`"),
+        "{unknown_field}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn mount_empties_the_element_then_renders_the_app_once() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_inner_html("<p id=\"stale\">a saved copy of the app</p>");
+    document.body().unwrap().append_child(&root).unwrap();
+    let mut mounted = api::mount(
+        root.clone().into(),
+        js(r#"{"council": "west-lindsey", "storageKey": "wasm-bindgen-test"}"#),
+    )
+    .unwrap();
+    assert!(document.get_element_by_id("stale").is_none());
+    mounted.unmount();
+
+    let not_element = thrown(api::mount(JsValue::NULL, JsValue::UNDEFINED).err().unwrap());
+    assert!(
+        not_element.contains("must be a DOM element"),
+        "{not_element}"
+    );
+    let bad_panel = thrown(
+        api::mount(root.into(), js(r#"{"panel": "tea"}"#))
+            .err()
+            .unwrap(),
+    );
+    assert!(bad_panel.contains("unknown panel \"tea\""), "{bad_panel}");
+}
+
+#[wasm_bindgen_test]
+fn the_panic_report_is_an_error_summary_saying_the_work_is_saved() {
+    protocol_check_web::app::panic::show("index out of bounds");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let summary = document
+        .get_element_by_id(protocol_check_web::app::panic::SUMMARY_ID)
+        .expect("summary shown");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    let text = summary.text_content().unwrap();
+    assert!(
+        text.contains("Your work up to your last change is saved"),
+        "{text}"
+    );
+    assert!(text.contains("index out of bounds"), "{text}");
+}
