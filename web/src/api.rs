@@ -251,17 +251,18 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: Option<JsValue>,
 ) -> Result<Mounted, JsError> {
     let element: web_sys::Element = element.dyn_into().map_err(|value| {
         JsError::new(&format!(
             "mount: the first argument must be a DOM element (got {value:?})"
         ))
     })?;
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        from_js(&options, "mount options")?
+    let options: MountOptions = match options {
+        Some(options) if !options.is_undefined() && !options.is_null() => {
+            from_js(&options, "mount options")?
+        }
+        _ => MountOptions::default(),
     };
     let only = match options.panel.as_deref() {
         None => None,

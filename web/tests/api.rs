@@ -136,19 +136,21 @@ fn mount_empties_the_element_then_renders_the_app_once() {
     document.body().unwrap().append_child(&root).unwrap();
     let mut mounted = api::mount(
         root.clone().into(),
-        js(r#"{"council": "west-lindsey", "storageKey": "wasm-bindgen-test"}"#),
+        Some(js(
+            r#"{"council": "west-lindsey", "storageKey": "wasm-bindgen-test"}"#,
+        )),
     )
     .unwrap();
     assert!(document.get_element_by_id("stale").is_none());
     mounted.unmount();
 
-    let not_element = thrown(api::mount(JsValue::NULL, JsValue::UNDEFINED).err().unwrap());
+    let not_element = thrown(api::mount(JsValue::NULL, None).err().unwrap());
     assert!(
         not_element.contains("must be a DOM element"),
         "{not_element}"
     );
     let bad_panel = thrown(
-        api::mount(root.into(), js(r#"{"panel": "tea"}"#))
+        api::mount(root.into(), Some(js(r#"{"panel": "tea"}"#)))
             .err()
             .unwrap(),
     );
@@ -169,4 +171,95 @@ fn the_panic_report_is_an_error_summary_saying_the_work_is_saved() {
         "{text}"
     );
     assert!(text.contains("index out of bounds"), "{text}");
+}
+
+const REPORT: &str = "2. RECOMMENDATIONS\n2.1 That Executive approves Option B.\n\n3. OPTIONS CONSIDERED\n3.1 Option A: retain the depot.\n3.2 Option B: sell the depot for £95,000.\n3.3 Option C: lease the depot.\n\n5. KEY DECISION\n5.1 This is a key decision.\n";
+
+#[wasm_bindgen_test]
+fn requests_in_words_and_structured_mix_in_input_order() {
+    let input = js(&format!(
+        r#"{{"council": "bolsover", "report": {}, "requests": ["Please drop Option C from section 3.", {{"action": "fix_typo", "target": "other_information"}}, "Make it nicer"]}}"#,
+        JSON::stringify(&REPORT.into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    ));
+    let findings = Array::from(&get(&api::check_requests(input).unwrap(), "findings"));
+    let verdicts: Vec<String> = findings
+        .iter()
+        .map(|f| get(&f, "verdict").as_string().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["not_permitted", "permitted", "unclear"]);
+    assert_eq!(
+        get(&findings.get(0), "interpretation.words")
+            .as_string()
+            .unwrap(),
+        "Please drop Option C from section 3"
+    );
+    assert!(
+        get(&findings.get(2), "request").is_null(),
+        "an unclear finding has request: null"
+    );
+}
+
+#[wasm_bindgen_test]
+fn outline_and_revision() {
+    let outline = api::outline(REPORT).unwrap();
+    let kinds: Vec<String> = Array::from(&get(&outline, "sections"))
+        .iter()
+        .map(|s| get(&s, "kind").as_string().unwrap())
+        .collect();
+    assert_eq!(kinds, ["recommendations", "options", "key_decision"]);
+
+    let revised = REPORT.replace("\n5.1 This is a key decision.", "");
+    let input = js(&format!(
+        r#"{{"council": "bolsover", "draft": {}, "revised": {}}}"#,
+        JSON::stringify(&REPORT.into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        JSON::stringify(&revised.as_str().into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    ));
+    let findings = Array::from(&get(&api::check_revision(input).unwrap(), "findings"));
+    assert_eq!(findings.length(), 1);
+    assert_eq!(
+        get(&findings.get(0), "verdict").as_string().unwrap(),
+        "not_permitted"
+    );
+    assert_eq!(
+        get(&findings.get(0), "interpretation.change.kind")
+            .as_string()
+            .unwrap(),
+        "deleted"
+    );
+
+    let empty = thrown(api::outline("  \n ").unwrap_err());
+    assert!(empty.starts_with("report: "), "{empty}");
+}
+
+#[wasm_bindgen_test]
+fn check_access_answers_with_citations_and_refuses_invalid_requests() {
+    let finding = api::check_access(js(
+        r#"{"council": "tower-hamlets", "member": {"roles": [{"role": "backbench"}]},
+            "document": {"kind": "agenda_or_report", "meeting": "council"}, "purpose": {"kind": "curiosity"}}"#,
+    ))
+    .unwrap();
+    let outcome = get(&finding, "outcome").as_string().unwrap();
+    assert_ne!(outcome, "need_to_know", "curiosity is never a need to know");
+    assert!(Array::from(&get(&finding, "rules")).length() > 0);
+    assert!(get(&finding, "written_reasons")
+        .as_string()
+        .unwrap()
+        .starts_with("Dear"));
+
+    let invalid = thrown(
+        api::check_access(js(
+            r#"{"council": "bolsover", "member": {}, "document": {"kind": "exempt_report", "meeting": "council", "exempt_paragraph": 9}}"#,
+        ))
+        .unwrap_err(),
+    );
+    assert!(invalid.contains("exempt_paragraph"), "{invalid}");
 }

@@ -312,7 +312,7 @@ fn TextInput(props: &TextInputProps) -> Html {
             <div class="govuk-hint" id={format!("{id}-hint")}>{ props.hint.clone() }</div>
             <textarea class="govuk-textarea pc-text" id={id.clone()} rows="8" aria-describedby={format!("{id}-hint")}
                 spellcheck="false" value={props.value.clone()} oninput={on_text} />
-            <label class="govuk-label pc-file-label" for={format!("{id}-file")}>{ format!("Or open the {} from a .txt or .md file", label.to_lowercase()) }</label>
+            <label class="govuk-label pc-file-label" for={format!("{id}-file")}>{ format!("Or open \u{201c}{label}\u{201d} from a .txt or .md file") }</label>
             <input class="govuk-file-upload" id={format!("{id}-file")} type="file" accept=".txt,.md,text/plain,text/markdown" onchange={on_file} />
         </div>
     }
