@@ -322,21 +322,11 @@ fn outcome_tag(outcome: Outcome) -> &'static str {
 
 fn outcome(state: &Handle, finding: &AccessFinding) -> Html {
     let letter = finding.written_reasons.clone();
-    let on_copy = {
-        let letter = letter.clone();
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            let (letter, dispatcher) = (letter.clone(), dispatcher.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(match dom::copy(letter).await {
-                    Ok(()) => {
-                        Msg::Status("The written reasons are copied to the clipboard.".into())
-                    }
-                    Err(message) => Msg::Error(message),
-                });
-            });
-        })
-    };
+    let on_copy = dom::copy_button(
+        state.dispatcher(),
+        letter.clone(),
+        "The written reasons are copied to the clipboard.",
+    );
     let dispatcher = state.dispatcher();
     let on_print = Callback::from(move |_: MouseEvent| {
         if let Err(message) = dom::print() {

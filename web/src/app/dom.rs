@@ -10,6 +10,23 @@ fn window() -> Result<web_sys::Window, String> {
     web_sys::window().ok_or_else(|| "no browser window".to_string())
 }
 
+/// A button's `onclick` that copies `text` and says so, or shows why it could not.
+pub fn copy_button(
+    dispatcher: yew::UseReducerDispatcher<super::state::State>,
+    text: String,
+    done: &'static str,
+) -> yew::Callback<web_sys::MouseEvent> {
+    yew::Callback::from(move |_| {
+        let (text, dispatcher) = (text.clone(), dispatcher.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            dispatcher.dispatch(match copy(text).await {
+                Ok(()) => super::state::Msg::Status(done.into()),
+                Err(message) => super::state::Msg::Error(message),
+            });
+        });
+    })
+}
+
 /// Copies text to the clipboard.
 pub async fn copy(text: String) -> Result<(), String> {
     let clipboard = window()?.navigator().clipboard();

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::form::text_of;
 use super::state::edit;
-use super::state::Msg;
 use super::{dispatch, dom, Handle};
 
 #[derive(Properties, PartialEq)]
@@ -32,19 +31,11 @@ pub fn ReplyPanel(props: &ReplyProps) -> Html {
         officer: state.work.officer.clone(),
     };
     let text = draft_reply(protocol, findings, &details);
-    let on_copy = {
-        let text = text.clone();
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            let (text, dispatcher) = (text.clone(), dispatcher.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(match dom::copy(text).await {
-                    Ok(()) => Msg::Status("The reply is copied to the clipboard.".into()),
-                    Err(message) => Msg::Error(message),
-                });
-            });
-        })
-    };
+    let on_copy = dom::copy_button(
+        state.dispatcher(),
+        text.clone(),
+        "The reply is copied to the clipboard.",
+    );
     html! {
         <>
             <p class="govuk-body">{ "A draft reply listing what you will do, what the protocol does not allow and why. Check and edit it before sending." }</p>
