@@ -80,6 +80,7 @@ pub fn run(args: &ConsultArgs) -> Result<String, CliError> {
         requester: args.requester,
         report_kind: args.report_kind,
         section_kinds: args.section_kinds.clone(),
+        answers: Vec::new(),
     };
     let draft = args
         .report

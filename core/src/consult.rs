@@ -17,9 +17,10 @@
 //! [`Interpretation`] attached; a request that could not be read is `unclear`, never judged on a
 //! guess.
 
-use serde::{Deserialize, Serialize};
-
+use std::collections::BTreeMap;
 use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Answer, ChangeRequest, Question, ReportKind, Requester, Verdict};
 use crate::rule::{CitedRule, Clause, Effect, Protocol, Rule};
@@ -191,14 +192,35 @@ pub fn evaluate(protocol: &Protocol, request: &ChangeRequest) -> Finding {
     }
 }
 
-/// What the officer chooses for a batch of requests: who is asking, what kind of report, and
-/// any section kinds of the outline they corrected. Never guessed from the text.
+/// What the officer chooses for a batch of requests: who is asking, what kind of report, any
+/// section kinds of the outline they corrected, and their answers to the questions findings
+/// asked. Never guessed from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub requester: Requester,
     pub report_kind: ReportKind,
     pub section_kinds: Vec<SectionOverride>,
+    pub answers: Vec<AnswersFor>,
+}
+
+/// The officer's answers for one request, keyed by the request's words exactly as the finding
+/// gave them (`interpretation.words`). Keyed by words, not position, so that editing the
+/// requests can only drop an answer, never attach it to a different request.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFor {
+    pub words: String,
+    pub answers: BTreeMap<Question, Answer>,
+}
+
+impl Settings {
+    fn answers_for(&self, words: &str) -> Option<&BTreeMap<Question, Answer>> {
+        self.answers
+            .iter()
+            .find(|a| a.words == words)
+            .map(|a| &a.answers)
+    }
 }
 
 /// Which document a problem is in.
@@ -303,6 +325,10 @@ pub fn decide(
                 .in_report(settings.report_kind);
             request.paragraph = paragraph.clone();
             request.text = Some(interpretation.words.clone());
+            // Every reading is judged with the answers, so the strictest still decides.
+            if let Some(answers) = settings.answers_for(&interpretation.words) {
+                request.answers = answers.clone();
+            }
             let finding = evaluate(protocol, &request);
             interpretation.considered.push(Considered {
                 action: action.value,

@@ -47,3 +47,40 @@ fn once_the_officer_says_it_is_background_the_rewording_is_permitted() {
     };
     assert_eq!(verdict(&settings), Verdict::Permitted);
 }
+
+/// The officer's answer settles a waiting verdict for the request whose words it names, and
+/// only that one: edited words drop the answer rather than move it.
+#[test]
+fn answers_settle_the_request_they_name_and_no_other() {
+    use protocol_check::consult::AnswersFor;
+    use protocol_check::{Answer, Question};
+
+    let outline = Outline::parse(REPORT).unwrap();
+    let bolsover = councils::find("bolsover").unwrap();
+    let first = check_requests(
+        bolsover,
+        Some(&outline),
+        "Please reword 7.1 so it is clearer",
+        &Settings::default(),
+    )
+    .unwrap();
+    let words = first[0].interpretation.as_ref().unwrap().words.clone();
+    let answered = |requests: &str| {
+        let settings = Settings {
+            answers: vec![AnswersFor {
+                words: words.clone(),
+                answers: [(Question::ChangesSubstance, Answer::No)].into(),
+            }],
+            ..Settings::default()
+        };
+        check_requests(bolsover, Some(&outline), requests, &settings).unwrap()[0].verdict
+    };
+    assert_eq!(
+        answered("Please reword 7.1 so it is clearer"),
+        Verdict::Permitted
+    );
+    assert_eq!(
+        answered("Please reword 7.1 so it is much clearer"),
+        Verdict::OfficerJudgement
+    );
+}

@@ -50,6 +50,7 @@ fn settings(
         requester,
         report_kind,
         section_kinds: overrides.to_vec(),
+        answers: Vec::new(),
     }
 }
 

@@ -43,6 +43,7 @@ pub fn check(protocol: &Protocol, work: &Work) -> Checked {
             .filter(|k| k.section < sections)
             .copied()
             .collect::<Vec<SectionOverride>>(),
+        answers: Vec::new(),
     };
     let result = match work.source {
         Source::Words if work.requests.trim().is_empty() => Ok(Vec::new()),
