@@ -1,9 +1,8 @@
 //! `councils` and `rules`: what the tool knows.
 
 use clap::Args;
-use protocol_check::access::rule::AccessEffect;
 use protocol_check::councils;
-use protocol_check::rule::Effect;
+use protocol_check::rule::{ClauseMeaning, Rule};
 
 use crate::error::CliError;
 use crate::{text, to_json, Format};
@@ -45,57 +44,33 @@ pub fn rules(args: &RulesArgs) -> Result<String, CliError> {
     if let Some(note) = &council.citation_note {
         out.push_str(&text::wrap(note, "", 90));
     }
-    out.push_str("\nReports: what a Member may ask of the report author\n");
-    for rule in protocol.report_rules.iter() {
-        out.push_str(&format!("\n{}  [{}]\n", rule.paragraph, rule.id));
-        out.push_str(&text::wrap(&format!("\"{}\"", rule.quote), "    ", 90));
-        for clause in rule.clauses.iter() {
-            out.push_str(&text::wrap(
-                &format!("{}: {}", effect_word(&clause.effect), clause.reason),
-                "  - ",
-                90,
-            ));
-        }
-    }
-    if !protocol.access_rules.is_empty() {
-        out.push_str("\nDocuments: members' access to information\n");
-    }
-    for rule in protocol.access_rules.iter() {
-        out.push_str(&format!("\n{}  [{}]\n", rule.paragraph, rule.id));
-        out.push_str(&text::wrap(&format!("\"{}\"", rule.quote), "    ", 90));
-        for clause in rule.clauses.iter() {
-            out.push_str(&text::wrap(
-                &format!("{}: {}", access_effect_word(&clause.effect), clause.reason),
-                "  - ",
-                90,
-            ));
-        }
-    }
+    list_rules(
+        &mut out,
+        "Reports: what a Member may ask of the report author",
+        &protocol.report_rules,
+    );
+    list_rules(
+        &mut out,
+        "Documents: members' access to information",
+        &protocol.access_rules,
+    );
     Ok(out)
 }
 
-fn access_effect_word(effect: &AccessEffect) -> &'static str {
-    match effect {
-        AccessEffect::Grant { .. } => "grants",
-        AccessEffect::Bar { .. } => "bars",
-        AccessEffect::Hold { .. } => "holds until need is shown",
-        AccessEffect::ShowNeed => "what the member must show",
-        AccessEffect::Condition { .. } => "adds a condition",
-        AccessEffect::Alternative { .. } => "alternative",
-        AccessEffect::Decider { .. } => "who decides",
-        AccessEffect::Dispute { .. } => "dispute route",
-        AccessEffect::WrittenReasons => "written reasons",
+fn list_rules<C: Clone + ClauseMeaning>(out: &mut String, heading: &str, rules: &[Rule<C>]) {
+    if rules.is_empty() {
+        return;
     }
-}
-
-fn effect_word(effect: &Effect) -> &'static str {
-    match effect {
-        Effect::Permit => "permits",
-        Effect::Forbid => "forbids",
-        Effect::ForbidIf { .. } => "forbids, on the officer's answer",
-        Effect::Reserve { .. } => "reserves to the officer",
-        Effect::Condition { .. } => "adds a condition",
-        Effect::Escalate { .. } => "escalation",
-        Effect::Responsibility => "responsibility",
+    out.push_str(&format!("\n{heading}\n"));
+    for rule in rules {
+        out.push_str(&format!("\n{}  [{}]\n", rule.paragraph, rule.id));
+        out.push_str(&text::wrap(&format!("\"{}\"", rule.quote), "    ", 90));
+        for clause in rule.clauses.iter() {
+            out.push_str(&text::wrap(
+                &format!("{}: {}", clause.effect_label(), clause.reason()),
+                "  - ",
+                90,
+            ));
+        }
     }
 }

@@ -135,6 +135,33 @@ pub enum Effect {
     Responsibility,
 }
 
+/// What a clause means, in words: how the CLI and the app list a council's rules for people to
+/// check the tool's reading against the text.
+pub trait ClauseMeaning {
+    /// A short label for the clause's effect ("Does not allow").
+    fn effect_label(&self) -> &'static str;
+    /// The clause's one-sentence reason.
+    fn reason(&self) -> &str;
+}
+
+impl ClauseMeaning for Clause {
+    fn effect_label(&self) -> &'static str {
+        match self.effect {
+            Effect::Permit => "Allows",
+            Effect::Forbid => "Does not allow",
+            Effect::ForbidIf { .. } => "Does not allow, depending on the officer's answer",
+            Effect::Reserve { .. } => "Leaves to the officer's judgement",
+            Effect::Condition { .. } => "Adds a condition",
+            Effect::Escalate { .. } => "Disagreements",
+            Effect::Responsibility => "The officer's responsibility",
+        }
+    }
+
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
 /// A rule as cited in a finding: enough to quote it without the rule tables.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitedRule {

@@ -108,6 +108,26 @@ pub struct AccessClause {
     pub reason: Text,
 }
 
+impl crate::rule::ClauseMeaning for AccessClause {
+    fn effect_label(&self) -> &'static str {
+        match self.effect {
+            AccessEffect::Grant { .. } => "Grants access",
+            AccessEffect::Bar { .. } => "Rules out access",
+            AccessEffect::Hold { .. } => "Holds access until settled or justified",
+            AccessEffect::ShowNeed => "What the member must show",
+            AccessEffect::Condition { .. } => "Adds a condition",
+            AccessEffect::Alternative { .. } => "Another route",
+            AccessEffect::Decider { .. } => "Who decides",
+            AccessEffect::Dispute { .. } => "Disagreements",
+            AccessEffect::WrittenReasons => "Written reasons",
+        }
+    }
+
+    fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
 /// `access_scope!(documents: [ExemptReport], requires: [ScrutinyMember])`: unnamed dimensions
 /// are any document and any purpose, with no fact required or excluded.
 #[macro_export]

@@ -2,7 +2,7 @@
 //! tool takes it to mean, so an officer can check the tool's reading against the text.
 
 use protocol_check::councils;
-use protocol_check::rule::Effect;
+use protocol_check::rule::{ClauseMeaning, Rule};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,30 +22,30 @@ pub fn ProtocolPanel(props: &ProtocolProps) -> Html {
             if let Some(note) = &council.citation_note {
                 <div class="govuk-inset-text">{ note.to_string() }</div>
             }
-            <h3 class="govuk-heading-m">{ "Reports: what a Member may ask of the report author" }</h3>
-            { for protocol.report_rules.iter().map(|rule| html! {
+            { rule_list("Reports: what a Member may ask of the report author", &protocol.report_rules) }
+            { rule_list("Documents: members' access to information", &protocol.access_rules) }
+        </>
+    }
+}
+
+fn rule_list<C: Clone + ClauseMeaning>(heading: &str, rules: &[Rule<C>]) -> Html {
+    if rules.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3 class="govuk-heading-m">{ heading }</h3>
+            { for rules.iter().map(|rule| html! {
                 <div class="pc-rule" id={format!("rule-{}", rule.id)}>
                     <h4 class="govuk-heading-s">{ format!("Paragraph {}", rule.paragraph) }</h4>
                     <blockquote class="pc-quote__text"><p>{ format!("\u{201c}{}\u{201d}", rule.quote) }</p></blockquote>
                     <ul class="govuk-list govuk-list--bullet">
                         { for rule.clauses.iter().map(|clause| html! {
-                            <li><strong>{ effect_word(&clause.effect) }</strong>{ ": " }{ clause.reason.to_string() }</li>
+                            <li><strong>{ clause.effect_label() }</strong>{ ": " }{ clause.reason().to_string() }</li>
                         }) }
                     </ul>
                 </div>
             }) }
         </>
-    }
-}
-
-fn effect_word(effect: &Effect) -> &'static str {
-    match effect {
-        Effect::Permit => "Allows",
-        Effect::Forbid => "Does not allow",
-        Effect::ForbidIf { .. } => "Does not allow, depending on your answer",
-        Effect::Reserve { .. } => "Leaves to your judgement",
-        Effect::Condition { .. } => "Adds a condition",
-        Effect::Escalate { .. } => "Disagreements",
-        Effect::Responsibility => "Your responsibility",
     }
 }
