@@ -1,28 +1,11 @@
 //! `protocol-check access` as a user meets it: the example files through the real binary, the
 //! JSON contract's exact shape, and clear errors for bad input.
 
+mod support;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-fn protocol_check(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_protocol-check"))
-        .args(args)
-        .current_dir(workspace_root())
-        .output()
-        .expect("run protocol-check")
-}
-
-fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("protocol-check-access-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
+use support::{protocol_check, temp_file, workspace_root};
 
 fn examples() -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(workspace_root().join("examples/access"))

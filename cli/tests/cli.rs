@@ -1,40 +1,8 @@
 //! The CLI as a user meets it: real processes, real files, exit codes and messages.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod support;
 
-fn protocol_check(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_protocol-check"))
-        .args(args)
-        .current_dir(workspace_root())
-        .output()
-        .expect("run protocol-check")
-}
-
-fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-/// Output with line wrapping undone, for phrase searches.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
-}
-
-fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("protocol-check-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
+use support::{flat, protocol_check, stderr, stdout, temp_file};
 
 #[test]
 fn councils_lists_the_five_ids() {

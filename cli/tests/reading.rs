@@ -1,46 +1,20 @@
 //! The CLI reading reports and Members' words: `outline`, `consult --report` with requests in
 //! plain text, and `consult --revised`.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
+
+use support::{json, protocol_check, stderr, stdout, temp_file};
 
 const REPORT: &str = "tests/golden/reports/bolsover-depot/draft.txt";
 const REVISED: &str = "tests/golden/reports/bolsover-depot/revised.txt";
-
-fn protocol_check(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_protocol-check"))
-        .args(args)
-        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
-        .output()
-        .expect("run protocol-check")
-}
 
 /// `consult --council bolsover` with more arguments.
 fn consult(more: &[&str]) -> Output {
     let mut args = vec!["consult", "--council", "bolsover"];
     args.extend_from_slice(more);
     protocol_check(&args)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
-}
-
-fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("protocol-check-reading-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
-
-fn json(output: &Output) -> serde_json::Value {
-    assert!(output.status.success(), "{}", stderr(output));
-    serde_json::from_str(&stdout(output)).expect("JSON output")
 }
 
 #[test]

@@ -65,3 +65,61 @@ pub fn golden_files(suite: &str) -> Vec<(PathBuf, String)> {
         })
         .collect()
 }
+
+/// The bookkeeping every golden suite shares: a case's `fires` (rules it must cite) and
+/// `misses` (near misses: rules it must not cite), and which rules have had both.
+#[derive(Default)]
+pub struct Coverage {
+    fired: std::collections::BTreeSet<String>,
+    missed: std::collections::BTreeSet<String>,
+}
+
+impl Coverage {
+    /// Checks one case against what its finding cited, recording it for [`Coverage::gaps`];
+    /// returns the problems. `known` is every id a case may name.
+    pub fn check(
+        &mut self,
+        known: &std::collections::BTreeSet<&str>,
+        cited: &std::collections::BTreeSet<&str>,
+        fires: &[String],
+        misses: &[String],
+    ) -> Vec<String> {
+        let mut problems = Vec::new();
+        for id in fires {
+            if !known.contains(id.as_str()) {
+                problems.push(format!("no rule {id:?}"));
+            } else if !cited.contains(id.as_str()) {
+                problems.push(format!("does not cite {id} (cites {cited:?})"));
+            }
+            self.fired.insert(id.clone());
+        }
+        for id in misses {
+            if !known.contains(id.as_str()) {
+                problems.push(format!("no rule {id:?}"));
+            } else if cited.contains(id.as_str()) {
+                problems.push(format!("cites {id}, which should not apply"));
+            }
+            self.missed.insert(id.clone());
+        }
+        problems
+    }
+
+    /// Every rule not yet fired by a case, or not yet missed by a near one; `always_cited`
+    /// rules (cited by every finding) need no near miss.
+    pub fn gaps<'a>(
+        &self,
+        place: &str,
+        rules: impl IntoIterator<Item = (&'a str, bool)>,
+    ) -> Vec<String> {
+        let mut gaps = Vec::new();
+        for (id, always_cited) in rules {
+            if !self.fired.contains(id) {
+                gaps.push(format!("{place}: no case fires {id}"));
+            }
+            if !always_cited && !self.missed.contains(id) {
+                gaps.push(format!("{place}: no near miss for {id}"));
+            }
+        }
+        gaps
+    }
+}

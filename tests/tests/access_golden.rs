@@ -14,7 +14,7 @@ use protocol_check::access::statute::PROVISIONS;
 use protocol_check::access::{evaluate, AccessClause, AccessFinding, AccessRequest, Outcome};
 use protocol_check::councils;
 use protocol_check::vocab::Vocabulary;
-use protocol_check_tests::golden_files;
+use protocol_check_tests::{golden_files, Coverage};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -62,7 +62,12 @@ fn always_cited(clauses: &[AccessClause]) -> bool {
     })
 }
 
-fn check_case(finding: &AccessFinding, case: &Case, known: &BTreeSet<&str>) -> Vec<String> {
+fn check_case(
+    finding: &AccessFinding,
+    case: &Case,
+    known: &BTreeSet<&str>,
+    coverage: &mut Coverage,
+) -> Vec<String> {
     let cites = cited(finding);
     let mut problems = Vec::new();
     if finding.outcome != case.outcome {
@@ -73,20 +78,7 @@ fn check_case(finding: &AccessFinding, case: &Case, known: &BTreeSet<&str>) -> V
             finding.reason
         ));
     }
-    for id in &case.fires {
-        if !known.contains(id.as_str()) {
-            problems.push(format!("no rule or provision {id:?}"));
-        } else if !cites.contains(id.as_str()) {
-            problems.push(format!("does not cite {id} (cites {cites:?})"));
-        }
-    }
-    for id in &case.misses {
-        if !known.contains(id.as_str()) {
-            problems.push(format!("no rule or provision {id:?}"));
-        } else if cites.contains(id.as_str()) {
-            problems.push(format!("cites {id}, which should not apply"));
-        }
-    }
+    problems.extend(coverage.check(known, &cites, &case.fires, &case.misses));
     let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let conditions = finding.conditions.join(" ");
     let checks = [
@@ -112,8 +104,7 @@ fn check_case(finding: &AccessFinding, case: &Case, known: &BTreeSet<&str>) -> V
 fn golden_cases_match_the_protocol_texts_and_statute() {
     let mut failures = Vec::new();
     let mut councils_seen = BTreeSet::new();
-    let mut statute_fired = BTreeSet::new();
-    let mut statute_missed = BTreeSet::new();
+    let mut statute_coverage = Coverage::default();
     let mut outcomes_seen = BTreeSet::new();
     let statute_ids: BTreeSet<&str> = PROVISIONS.iter().map(|p| p.id).collect();
 
@@ -128,29 +119,33 @@ fn golden_cases_match_the_protocol_texts_and_statute() {
             .map(|r| r.id.as_ref())
             .collect();
         let known: BTreeSet<&str> = rule_ids.union(&statute_ids).copied().collect();
-        let mut fired = BTreeSet::new();
-        let mut missed = BTreeSet::new();
+        let mut coverage = Coverage::default();
 
         for case in &file.case {
             let problems = match evaluate(protocol, &case.request) {
                 Ok(finding) => {
                     outcomes_seen.insert(finding.outcome);
-                    check_case(&finding, case, &known)
+                    let problems = check_case(&finding, case, &known, &mut coverage);
+                    let statute_cited: BTreeSet<&str> = cited(&finding)
+                        .intersection(&statute_ids)
+                        .copied()
+                        .collect();
+                    let in_statute = |ids: &[String]| -> Vec<String> {
+                        ids.iter()
+                            .filter(|id| statute_ids.contains(id.as_str()))
+                            .cloned()
+                            .collect()
+                    };
+                    statute_coverage.check(
+                        &statute_ids,
+                        &statute_cited,
+                        &in_statute(&case.fires),
+                        &in_statute(&case.misses),
+                    );
+                    problems
                 }
                 Err(e) => vec![format!("invalid request: {e}")],
             };
-            for id in &case.fires {
-                if statute_ids.contains(id.as_str()) {
-                    statute_fired.insert(id.clone());
-                }
-                fired.insert(id.clone());
-            }
-            for id in &case.misses {
-                if statute_ids.contains(id.as_str()) {
-                    statute_missed.insert(id.clone());
-                }
-                missed.insert(id.clone());
-            }
             if !problems.is_empty() {
                 failures.push(format!(
                     "{} / {}: {}",
@@ -161,27 +156,26 @@ fn golden_cases_match_the_protocol_texts_and_statute() {
             }
         }
 
-        for rule in protocol.access_rules.iter() {
-            if !fired.contains(rule.id.as_ref()) {
-                failures.push(format!("{}: no case fires rule {}", file.council, rule.id));
-            }
-            if !missed.contains(rule.id.as_ref()) && !always_cited(&rule.clauses) {
-                failures.push(format!(
-                    "{}: no near miss for rule {}",
-                    file.council, rule.id
-                ));
-            }
-        }
+        failures.extend(
+            coverage.gaps(
+                &file.council,
+                protocol
+                    .access_rules
+                    .iter()
+                    .map(|rule| (rule.id.as_ref(), always_cited(&rule.clauses))),
+            ),
+        );
     }
 
-    for provision in PROVISIONS.iter().filter(|p| !p.clauses.is_empty()) {
-        if !statute_fired.contains(provision.id) {
-            failures.push(format!("no case fires {}", provision.id));
-        }
-        if !statute_missed.contains(provision.id) && !always_cited(provision.clauses) {
-            failures.push(format!("no near miss for {}", provision.id));
-        }
-    }
+    failures.extend(
+        statute_coverage.gaps(
+            "statute",
+            PROVISIONS
+                .iter()
+                .filter(|p| !p.clauses.is_empty())
+                .map(|p| (p.id, always_cited(p.clauses))),
+        ),
+    );
     let all: BTreeSet<String> = councils::built_in()
         .iter()
         .map(|p| p.council.id.to_string())

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use protocol_check::rule::{Effect, Rule};
 use protocol_check::{councils, evaluate, ChangeRequest, Finding, Verdict};
-use protocol_check_tests::golden_files;
+use protocol_check_tests::{golden_files, Coverage};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -68,34 +68,16 @@ fn golden_cases_match_the_protocol_texts() {
             .iter()
             .map(|r| r.id.as_ref())
             .collect();
-        let mut fired = BTreeSet::new();
-        let mut missed = BTreeSet::new();
+        let mut coverage = Coverage::default();
 
         for case in &file.case {
             let finding = evaluate(protocol, &case.request);
-            let cites = cited(&finding);
-            let mut problems = Vec::new();
+            let mut problems = coverage.check(&ids, &cited(&finding), &case.fires, &case.misses);
             if finding.verdict != case.verdict {
                 problems.push(format!(
                     "verdict {} (expected {}): {}",
                     finding.verdict, case.verdict, finding.reason
                 ));
-            }
-            for id in &case.fires {
-                if !ids.contains(id.as_str()) {
-                    problems.push(format!("no rule {id:?} in {}", file.council));
-                } else if !cites.contains(id.as_str()) {
-                    problems.push(format!("does not cite {id} (cites {cites:?})"));
-                }
-                fired.insert(id.clone());
-            }
-            for id in &case.misses {
-                if !ids.contains(id.as_str()) {
-                    problems.push(format!("no rule {id:?} in {}", file.council));
-                } else if cites.contains(id.as_str()) {
-                    problems.push(format!("cites {id}, which should not apply"));
-                }
-                missed.insert(id.clone());
             }
             if !problems.is_empty() {
                 failures.push(format!(
@@ -106,18 +88,15 @@ fn golden_cases_match_the_protocol_texts() {
                 ));
             }
         }
-
-        for rule in protocol.report_rules.iter() {
-            if !fired.contains(rule.id.as_ref()) {
-                failures.push(format!("{}: no case fires rule {}", file.council, rule.id));
-            }
-            if !missed.contains(rule.id.as_ref()) && !always_applies(rule) {
-                failures.push(format!(
-                    "{}: no near miss for rule {}",
-                    file.council, rule.id
-                ));
-            }
-        }
+        failures.extend(
+            coverage.gaps(
+                &file.council,
+                protocol
+                    .report_rules
+                    .iter()
+                    .map(|rule| (rule.id.as_ref(), always_applies(rule))),
+            ),
+        );
     }
     let all: BTreeSet<String> = councils::built_in()
         .iter()
