@@ -14,7 +14,9 @@ use protocol_check::{councils, Answer, Vocabulary};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use super::form::{optional_select, text_of, vocab_select};
+use super::form::{
+    answer_radios, bullets, checkbox, optional_select, quote, row, select, text_input, vocab_select,
+};
 use super::state::{edit, Msg, Work};
 use super::{dispatch, dom, Handle};
 
@@ -68,52 +70,7 @@ fn list(text: String) -> Vec<String> {
 }
 
 fn text_field(id: &str, label: &str, value: Option<&str>, on_text: Callback<String>) -> Html {
-    html! {
-        <div class="govuk-form-group">
-            <label class="govuk-label" for={id.to_string()}>{ label }</label>
-            <input class="govuk-input" id={id.to_string()} type="text" autocomplete="off"
-                value={value.unwrap_or_default().to_string()} oninput={on_text.reform(text_of)} />
-        </div>
-    }
-}
-
-fn checkbox(id: &str, label: &str, checked: bool, on_check: Callback<bool>) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        on_check.emit(
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked(),
-        )
-    });
-    html! {
-        <div class="govuk-checkboxes__item">
-            <input class="govuk-checkboxes__input" type="checkbox" id={id.to_string()} {checked} {onchange} />
-            <label class="govuk-label govuk-checkboxes__label" for={id.to_string()}>{ label }</label>
-        </div>
-    }
-}
-
-fn answer_radios(id: &str, legend: &str, current: Answer, on_answer: Callback<Answer>) -> Html {
-    html! {
-        <fieldset class="govuk-fieldset pc-question">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ legend }</legend>
-            <div class="govuk-radios govuk-radios--inline">
-                { for Answer::ALL.iter().map(|answer| {
-                    let answer = *answer;
-                    let input_id = format!("{id}-{}", answer.name());
-                    let on_answer = on_answer.clone();
-                    html! {
-                        <div class="govuk-radios__item">
-                            <input class="govuk-radios__input" type="radio" id={input_id.clone()} name={id.to_string()}
-                                checked={answer == current} onchange={Callback::from(move |_: Event| on_answer.emit(answer))} />
-                            <label class="govuk-label govuk-radios__label" for={input_id}>{
-                                match answer { Answer::Yes => "Yes", Answer::No => "No", Answer::Unknown => "Not sure yet" }
-                            }</label>
-                        </div>
-                    }
-                }) }
-            </div>
-        </fieldset>
-    }
+    text_input(id, label, value.unwrap_or_default(), on_text)
 }
 
 #[function_component]
@@ -222,24 +179,29 @@ fn document_fields(state: &Handle, form: &AccessForm) -> Html {
 }
 
 fn exempt_paragraph(state: &Handle, current: Option<u8>) -> Html {
-    let onchange = on(state, |f: &mut AccessForm, value: String| {
+    const PARAGRAPHS: [(&str, &str); 7] = [
+        ("1", "Paragraph 1"),
+        ("2", "Paragraph 2"),
+        ("3", "Paragraph 3"),
+        ("4", "Paragraph 4"),
+        ("5", "Paragraph 5"),
+        ("6", "Paragraph 6"),
+        ("7", "Paragraph 7"),
+    ];
+    let on_paragraph = on(state, |f: &mut AccessForm, value: String| {
         if let Some(d) = f.document.as_mut() {
             d.exempt_paragraph = value.parse().ok();
         }
-    })
-    .reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value()
     });
-    html! {
-        <div class="govuk-form-group">
-            <label class="govuk-label" for="access-exempt-paragraph">{ "Which paragraph of Schedule 12A makes it exempt?" }</label>
-            <select class="govuk-select" id="access-exempt-paragraph" {onchange}>
-                <option value="" selected={current.is_none()}>{ "Not known" }</option>
-                { for (1..=7u8).map(|n| html! { <option value={n.to_string()} selected={current == Some(n)}>{ format!("Paragraph {n}") }</option> }) }
-            </select>
-        </div>
-    }
+    let current = current.map(|n| n.to_string()).unwrap_or_default();
+    select(
+        "access-exempt-paragraph",
+        "Which paragraph of Schedule 12A makes it exempt?",
+        Some("Not known"),
+        PARAGRAPHS.to_vec(),
+        &current,
+        on_paragraph,
+    )
 }
 
 fn member_fields(state: &Handle, form: &AccessForm) -> Html {
@@ -333,37 +295,28 @@ fn outcome(state: &Handle, finding: &AccessFinding) -> Html {
             dispatcher.dispatch(Msg::Error(message));
         }
     });
-    let items = |list: &[String]| {
-        html! {
-            <ul class="govuk-list govuk-list--bullet">{ for list.iter().map(|c| html! { <li>{ c.clone() }</li> }) }</ul>
-        }
-    };
     html! {
         <div class="pc-finding" id="access-outcome" data-outcome={finding.outcome.name()}>
             <p class="govuk-body pc-finding__verdict"><strong class={outcome_tag(finding.outcome)}>{ finding.outcome.label() }</strong></p>
             <dl class="govuk-summary-list">
-                <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "Reason" }</dt><dd class="govuk-summary-list__value">{ finding.reason.clone() }</dd></div>
-                <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "Who decides" }</dt><dd class="govuk-summary-list__value">{ finding.decided_by.clone() }</dd></div>
-                <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "If it is disputed" }</dt><dd class="govuk-summary-list__value">{ finding.dispute_route.clone() }</dd></div>
+                { row("Reason", html! { finding.reason.clone() }) }
+                { row("Who decides", html! { finding.decided_by.clone() }) }
+                { row("If it is disputed", html! { finding.dispute_route.clone() }) }
                 if !finding.conditions.is_empty() {
-                    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "Conditions" }</dt><dd class="govuk-summary-list__value">{ items(&finding.conditions) }</dd></div>
+                    { row("Conditions", bullets(finding.conditions.clone())) }
                 }
                 if !finding.alternatives.is_empty() {
-                    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "Alternatives" }</dt><dd class="govuk-summary-list__value">{ items(&finding.alternatives) }</dd></div>
+                    { row("Alternatives", bullets(finding.alternatives.clone())) }
                 }
-                <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{ "Authority" }</dt><dd class="govuk-summary-list__value">
-                    { for finding.rules.iter().map(|c| match &c.authority {
-                        Authority::Protocol(rule) => html! {
-                            <figure class="pc-quote">
-                                <figcaption class="pc-quote__source">{ format!("Protocol paragraph {} ({})", rule.paragraph, c.cited_for.label()) }</figcaption>
-                                <blockquote class="pc-quote__text"><p>{ format!("\u{201c}{}\u{201d}", rule.quote) }</p></blockquote>
-                            </figure>
-                        },
-                        Authority::Statute(p) => html! {
-                            <p class="govuk-body pc-statute"><strong>{ format!("{}, {}", p.instrument, p.provision) }</strong>{ format!(" ({}): {}", c.cited_for.label(), p.summary) }</p>
-                        },
-                    }) }
-                </dd></div>
+                { row("Authority", html! { { for finding.rules.iter().map(|c| match &c.authority {
+                    Authority::Protocol(rule) => quote(
+                        format!("Protocol paragraph {} ({})", rule.paragraph, c.cited_for.label()),
+                        &rule.quote,
+                    ),
+                    Authority::Statute(p) => html! {
+                        <p class="govuk-body pc-statute"><strong>{ format!("{}, {}", p.instrument, p.provision) }</strong>{ format!(" ({}): {}", c.cited_for.label(), p.summary) }</p>
+                    },
+                }) } }) }
             </dl>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for="access-letter">{ "Written reasons" }</label>

@@ -8,10 +8,16 @@ use yew::prelude::*;
 
 use super::checking::{officer_reading, Checked};
 use super::findings::FindingCard;
-use super::form::{optional_select, text_of, vocab_select};
+use super::form::{optional_select, radios, text_input, vocab_select, Choice};
 use super::state::{edit, Msg, OfficerReading, Source, Work};
 use super::{dispatch, dom, Handle};
 use crate::limits;
+
+/// Where the Member's requests come from, as radios.
+const SOURCES: [Choice; 2] = [
+    ("words", "Requests in words (an e-mail or notes)"),
+    ("revision", "Their own revised version of the report"),
+];
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
@@ -25,16 +31,11 @@ pub fn CheckPanel(props: &CheckProps) -> Html {
     let work = &state.work;
     let checked = &props.checked;
     let source = work.source;
-    let choose = |to: Source| dispatch(state, move |_: Event| edit(move |w| w.source = to));
     html! {
         <>
             <h3 class="govuk-heading-m">{ "1. The draft report" }</h3>
-            <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--s" for="report-title">{ "Report title" }</label>
-                <input class="govuk-input" id="report-title" type="text" autocomplete="off"
-                    value={work.report_title.clone()}
-                    oninput={dispatch(state, |e: InputEvent| { let t = text_of(e); edit(move |w| w.report_title = t) })} />
-            </div>
+            { text_input("report-title", "Report title", &work.report_title,
+                dispatch(state, |t| edit(move |w| w.report_title = t))) }
             <TextInput state={state.clone()} id="report-text" label="Draft report"
                 hint="Paste the text of the draft report (as copied from Word, or Markdown), or open it as a .txt or .md file. It stays in this browser."
                 value={work.report.clone()} field={TextField::Report} />
@@ -52,23 +53,8 @@ pub fn CheckPanel(props: &CheckProps) -> Html {
                 { vocab_select::<ReportKind>("report-kind", "Kind of report", work.report_kind,
                     dispatch(state, |k| edit(move |w| w.report_kind = k))) }
             </div>
-            <div class="govuk-form-group">
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ "The Member has sent" }</legend>
-                    <div class="govuk-radios">
-                        <div class="govuk-radios__item">
-                            <input class="govuk-radios__input" type="radio" id="source-words" name="source"
-                                checked={source == Source::Words} onchange={choose(Source::Words)} />
-                            <label class="govuk-label govuk-radios__label" for="source-words">{ "Requests in words (an e-mail or notes)" }</label>
-                        </div>
-                        <div class="govuk-radios__item">
-                            <input class="govuk-radios__input" type="radio" id="source-revision" name="source"
-                                checked={source == Source::Revision} onchange={choose(Source::Revision)} />
-                            <label class="govuk-label govuk-radios__label" for="source-revision">{ "Their own revised version of the report" }</label>
-                        </div>
-                    </div>
-                </fieldset>
-            </div>
+            { radios("source", "The Member has sent", false, &SOURCES, source.name(),
+                dispatch(state, |name| edit(move |w| w.source = Source::parse(name)))) }
             if source == Source::Words {
                 <TextInput state={state.clone()} id="requests-text" label="The Member's requests"
                     hint="One request a line, in the Member's words, for example: \u{201c}Can you drop Option C from section 4?\u{201d}"

@@ -3,7 +3,8 @@
 use protocol_check::councils;
 use yew::prelude::*;
 
-use super::findings::{citations, tag};
+use super::findings::{citations, conditions, tag};
+use super::form::row;
 use super::state::Msg;
 use super::{dom, Handle};
 
@@ -57,18 +58,9 @@ pub fn ExportPanel(props: &ExportProps) -> Html {
             <div class="pc-record" id="record">
                 <h3 class="govuk-heading-m">{ "Record of the protocol check" }</h3>
                 <dl class="govuk-summary-list">
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "Council" }</dt>
-                        <dd class="govuk-summary-list__value">{ format!("{} — {}", council.name, council.document) }</dd>
-                    </div>
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "Date" }</dt>
-                        <dd class="govuk-summary-list__value">{ dom::today() }</dd>
-                    </div>
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ "Report" }</dt>
-                        <dd class="govuk-summary-list__value">{ if title.is_empty() { "(untitled)" } else { title } }</dd>
-                    </div>
+                    { row("Council", html! { format!("{} — {}", council.name, council.document) }) }
+                    { row("Date", html! { dom::today() }) }
+                    { row("Report", html! { { if title.is_empty() { "(untitled)" } else { title } } }) }
                 </dl>
                 if findings.is_empty() {
                     <p class="govuk-body">{ "No requests checked yet." }</p>
@@ -82,7 +74,7 @@ pub fn ExportPanel(props: &ExportProps) -> Html {
                             <p class="govuk-body">{ f.reason.clone() }</p>
                             { citations(&f.rules) }
                             if !f.conditions.is_empty() {
-                                <ul class="govuk-list govuk-list--bullet">{ for f.conditions.iter().map(|c| html! { <li>{ format!("{} (paragraph {})", c.text, c.paragraph) }</li> }) }</ul>
+                                { conditions(f) }
                             }
                         </li>
                     }) }

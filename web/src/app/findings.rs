@@ -9,6 +9,8 @@ use protocol_check::text::Interpretation;
 use protocol_check::{Answer, CitedRule, Finding, Question, Verdict, Vocabulary};
 use yew::prelude::*;
 
+use super::form::{answer_radios, bullets, quote, row};
+
 /// The tag class for a verdict; the tag's text is the verdict's label.
 pub fn tag_class(verdict: Verdict) -> &'static str {
     match verdict {
@@ -26,13 +28,19 @@ pub fn tag(verdict: Verdict) -> Html {
 /// The quoted rules a finding cites.
 pub fn citations(rules: &[CitedRule]) -> Html {
     html! {
-        { for rules.iter().map(|rule| html! {
-            <figure class="pc-quote">
-                <figcaption class="pc-quote__source">{ format!("Paragraph {}", rule.paragraph) }</figcaption>
-                <blockquote class="pc-quote__text"><p>{ format!("\u{201c}{}\u{201d}", rule.quote) }</p></blockquote>
-            </figure>
-        }) }
+        { for rules.iter().map(|rule| quote(format!("Paragraph {}", rule.paragraph), &rule.quote)) }
     }
+}
+
+/// The conditions on a finding, each with its paragraph.
+pub fn conditions(finding: &Finding) -> Html {
+    bullets(
+        finding
+            .conditions
+            .iter()
+            .map(|c| format!("{} (paragraph {})", c.text, c.paragraph))
+            .collect(),
+    )
 }
 
 /// What was asked, in one line: the Member's words, else the structured request.
@@ -76,32 +84,15 @@ pub fn FindingCard(props: &FindingProps) -> Html {
                     { row("Protocol", citations(&f.rules)) }
                 }
                 if !f.conditions.is_empty() {
-                    { row("Conditions", html! {
-                        <ul class="govuk-list govuk-list--bullet">
-                            { for f.conditions.iter().map(|c| html! { <li>{ format!("{} (paragraph {})", c.text, c.paragraph) }</li> }) }
-                        </ul>
-                    }) }
+                    { row("Conditions", conditions(f)) }
                 }
                 if !f.questions.is_empty() {
-                    { row("To settle", html! {
-                        <ul class="govuk-list govuk-list--bullet">
-                            { for f.questions.iter().map(|q| html! { <li>{ q.text.clone() }</li> }) }
-                        </ul>
-                    }) }
+                    { row("To settle", bullets(f.questions.iter().map(|q| q.text.clone()).collect())) }
                 }
                 if !f.escalation.route.is_empty() {
                     { row("If you disagree", html! { <>{ f.escalation.route.clone() }{ citations(&f.escalation.rules) }</> }) }
                 }
             </dl>
-        </div>
-    }
-}
-
-fn row(key: &str, value: Html) -> Html {
-    html! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{ key }</dt>
-            <dd class="govuk-summary-list__value">{ value }</dd>
         </div>
     }
 }
@@ -182,36 +173,9 @@ pub fn questions(
     }
     html! {
         { for asked.into_iter().map(|question| {
-            let current = answers.get(&question).copied().unwrap_or_default();
-            let name = format!("{id}-{}", question.name());
-            html! {
-                <fieldset class="govuk-fieldset pc-question">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ question.label() }</legend>
-                    <div class="govuk-radios govuk-radios--inline">
-                        { for Answer::ALL.iter().map(|answer| {
-                            let input_id = format!("{name}-{}", answer.name());
-                            let on_answer = on_answer.clone();
-                            let answer = *answer;
-                            html! {
-                                <div class="govuk-radios__item">
-                                    <input class="govuk-radios__input" type="radio" id={input_id.clone()} name={name.clone()}
-                                        value={answer.name()} checked={answer == current}
-                                        onchange={Callback::from(move |_: Event| on_answer.emit((question, answer)))} />
-                                    <label class="govuk-label govuk-radios__label" for={input_id}>{ answer_label(answer) }</label>
-                                </div>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
-            }
+            let on_answer = on_answer.reform(move |answer| (question, answer));
+            answer_radios(&format!("{id}-{}", question.name()), question.label(),
+                answers.get(&question).copied().unwrap_or_default(), on_answer)
         }) }
-    }
-}
-
-fn answer_label(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => "Yes",
-        Answer::No => "No",
-        Answer::Unknown => "Not sure yet",
     }
 }

@@ -49,6 +49,24 @@ pub enum Source {
     Revision,
 }
 
+impl Source {
+    /// The name saved and used in element ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Words => "words",
+            Source::Revision => "revision",
+        }
+    }
+
+    pub fn parse(name: &str) -> Source {
+        if name == "revision" {
+            Source::Revision
+        } else {
+            Source::Words
+        }
+    }
+}
+
 /// The officer's reading of a request the tool could not read: which action and which part of
 /// the report, and their answers to the questions the verdict then turns on. Keyed by the
 /// Member's words, so it follows the request when other lines are added or removed.
