@@ -179,9 +179,9 @@ pub fn evaluate(
             let mut bars = routes.bars[slot(Route::NeedToKnow)].clone();
             bars.extend(statutory_bars.iter().copied());
             // A bar on the document itself (every route) says more than one on the purpose.
-            bars.sort_by_key(|m| match &m.clause.effect {
-                AccessEffect::Bar { routes } => std::cmp::Reverse(routes.iter().count()),
-                _ => std::cmp::Reverse(0),
+            sort_by_rank(&mut bars, |m| match &m.clause.effect {
+                AccessEffect::Bar { routes } => usize::MAX - routes.iter().count(),
+                _ => usize::MAX,
             });
             (Outcome::NoRight, bars, Vec::new())
         } else if routes.pending(Route::NeedToKnow) {
@@ -422,8 +422,14 @@ fn dedup_clauses(matched: Vec<Matched>) -> Vec<Matched> {
 
 fn protocol_first(mut matched: Vec<Matched>) -> Vec<Matched> {
     // Stable: table order is kept within each source.
-    matched.sort_by_key(|m| !m.source.is_protocol());
+    sort_by_rank(&mut matched, |m| usize::from(!m.source.is_protocol()));
     matched
+}
+
+/// A stable sort, lowest rank first. One function for every sort here, because each
+/// instantiation of the standard sort costs the web app about 4 KB.
+fn sort_by_rank(matched: &mut [Matched], rank: fn(&Matched) -> usize) {
+    matched.sort_by_key(|m| rank(m));
 }
 
 /// The finding's citations, each (authority, purpose) once, in the order first relied on.
