@@ -10,7 +10,7 @@ use protocol_check::access::{
     self, AccessFinding, AccessQuestion, AccessRequest, Authority, Document, DocumentKind,
     Interest, MeetingBody, Member, Outcome, Purpose, PurposeKind, Role, RoleKind,
 };
-use protocol_check::{councils, Answer, Vocabulary};
+use protocol_check::{Answer, Protocol, Vocabulary};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
@@ -42,11 +42,6 @@ impl AccessForm {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AccessProps {
-    pub state: Handle,
-}
-
 /// A callback that edits the access form.
 fn on<T: 'static>(state: &Handle, change: impl Fn(&mut AccessForm, T) + 'static) -> Callback<T> {
     let change = std::rc::Rc::new(change);
@@ -73,12 +68,7 @@ fn text_field(id: &str, label: &str, value: Option<&str>, on_text: Callback<Stri
     text_input(id, label, value.unwrap_or_default(), on_text)
 }
 
-#[function_component]
-pub fn AccessPanel(props: &AccessProps) -> Html {
-    let state = &props.state;
-    let Ok(protocol) = councils::find(&state.work.council) else {
-        return html! {};
-    };
+pub fn panel(state: &Handle, protocol: &Protocol) -> Html {
     let form = &state.work.access;
     let result = form
         .request()

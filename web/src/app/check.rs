@@ -7,7 +7,7 @@ use protocol_check::{Action, Finding, ReportKind, Requester, Target, Verdict, Vo
 use yew::prelude::*;
 
 use super::checking::{officer_reading, Checked};
-use super::findings::FindingCard;
+use super::findings::card;
 use super::form::{optional_select, radios, text_input, vocab_select, Choice};
 use super::state::{edit, Msg, OfficerReading, Source, Work};
 use super::{dispatch, dom, Handle};
@@ -19,31 +19,21 @@ const SOURCES: [Choice; 2] = [
     ("revision", "Their own revised version of the report"),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct CheckProps {
-    pub state: Handle,
-    pub checked: std::rc::Rc<Checked>,
-}
-
-#[function_component]
-pub fn CheckPanel(props: &CheckProps) -> Html {
-    let state = &props.state;
+pub fn panel(state: &Handle, checked: &Checked) -> Html {
     let work = &state.work;
-    let checked = &props.checked;
     let source = work.source;
     html! {
         <>
             <h3 class="govuk-heading-m">{ "1. The draft report" }</h3>
             { text_input("report-title", "Report title", &work.report_title,
                 dispatch(state, |t| edit(move |w| w.report_title = t))) }
-            <TextInput state={state.clone()} id="report-text" label="Draft report"
-                hint="Paste the text of the draft report (as copied from Word, or Markdown), or open it as a .txt or .md file. It stays in this browser."
-                value={work.report.clone()} field={TextField::Report} />
+            { text_box(state, TextField::Report, "Draft report",
+                "Paste the text of the draft report (as copied from Word, or Markdown), or open it as a .txt or .md file. It stays in this browser.") }
             if let Some(problem) = &checked.report_problem {
                 <p class="govuk-error-message" id="report-problem">{ problem.clone() }</p>
             }
             if let Some(outline) = &checked.outline {
-                <OutlineView state={state.clone()} outline={outline.clone()} />
+                { outline_view(state, outline) }
             }
 
             <h3 class="govuk-heading-m">{ "2. What the Member asks for" }</h3>
@@ -56,13 +46,11 @@ pub fn CheckPanel(props: &CheckProps) -> Html {
             { radios("source", "The Member has sent", false, &SOURCES, source.name(),
                 dispatch(state, |name| edit(move |w| w.source = Source::parse(name)))) }
             if source == Source::Words {
-                <TextInput state={state.clone()} id="requests-text" label="The Member's requests"
-                    hint="One request a line, in the Member's words, for example: \u{201c}Can you drop Option C from section 4?\u{201d}"
-                    value={work.requests.clone()} field={TextField::Requests} />
+                { text_box(state, TextField::Requests, "The Member's requests",
+                    "One request a line, in the Member's words, for example: \u{201c}Can you drop Option C from section 4?\u{201d}") }
             } else {
-                <TextInput state={state.clone()} id="revised-text" label="The Member's revised version"
-                    hint="Paste or open the Member's edited copy of the draft. Each change is checked."
-                    value={work.revised.clone()} field={TextField::Revised} />
+                { text_box(state, TextField::Revised, "The Member's revised version",
+                    "Paste or open the Member's edited copy of the draft. Each change is checked.") }
                 if checked.outline.is_none() {
                     <p class="govuk-body">{ "Paste the draft report above too, so the changes can be found." }</p>
                 }
@@ -72,11 +60,11 @@ pub fn CheckPanel(props: &CheckProps) -> Html {
             if let Some(problem) = &checked.problem {
                 <p class="govuk-error-message" id="check-problem">{ problem.clone() }</p>
             }
-            <Summary findings={checked.findings.clone()} />
+            { summary(&checked.findings) }
             <ol class="pc-requests" aria-labelledby="results-heading">
                 { for checked.findings.iter().enumerate().map(|(i, finding)| html! {
                     <li class="pc-request" id={format!("finding-{i}")}>
-                        <FindingCard id={format!("finding-{i}")} finding={finding.clone()} />
+                        { card(&format!("finding-{i}"), finding) }
                         { reading_picker(state, i, finding) }
                     </li>
                 }) }
@@ -85,15 +73,8 @@ pub fn CheckPanel(props: &CheckProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SummaryProps {
-    findings: Vec<Finding>,
-}
-
 /// "3 requests: 1 Permitted, 1 Not permitted, 1 Unclear", announced as it changes.
-#[function_component]
-fn Summary(props: &SummaryProps) -> Html {
-    let findings = &props.findings;
+fn summary(findings: &[Finding]) -> Html {
     if findings.is_empty() {
         return html! { <p class="govuk-body" id="results-summary" aria-live="polite">{ "No requests to check yet." }</p> };
     }
@@ -164,16 +145,9 @@ fn reading_picker(state: &Handle, index: usize, finding: &Finding) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OutlineProps {
-    state: Handle,
-    outline: Outline,
-}
-
 /// The outline as read: each section with its kind, which the officer can correct.
-#[function_component]
-fn OutlineView(props: &OutlineProps) -> Html {
-    let sections = &props.outline.sections;
+fn outline_view(state: &Handle, outline: &Outline) -> Html {
+    let sections = &outline.sections;
     html! {
         <details class="govuk-details pc-outline" open=true>
             <summary class="govuk-details__summary">
@@ -196,7 +170,7 @@ fn OutlineView(props: &OutlineProps) -> Html {
                                 (None, true) => "(before the first heading)".to_string(),
                             };
                             let select_id = format!("section-{i}-kind");
-                            let on_kind = dispatch(&props.state, move |e: Event| {
+                            let on_kind = dispatch(state, move |e: Event| {
                                 let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                                 let kind = SectionKind::parse(&select.value()).unwrap_or(SectionKind::Unknown);
                                 Msg::SetSectionKind(i, kind)
@@ -239,28 +213,32 @@ impl TextField {
             TextField::Revised => work.revised = text,
         }
     }
-}
 
-#[derive(Properties, PartialEq)]
-struct TextInputProps {
-    state: Handle,
-    id: AttrValue,
-    label: AttrValue,
-    hint: AttrValue,
-    value: String,
-    field: TextField,
+    fn get(self, work: &Work) -> &str {
+        match self {
+            TextField::Report => &work.report,
+            TextField::Requests => &work.requests,
+            TextField::Revised => &work.revised,
+        }
+    }
+
+    /// The text box's element id.
+    fn id(self) -> &'static str {
+        match self {
+            TextField::Report => "report-text",
+            TextField::Requests => "requests-text",
+            TextField::Revised => "revised-text",
+        }
+    }
 }
 
 /// A large text box with "open a file" beside it; oversized or binary input is refused with an
 /// error summary and the box keeps its previous text.
-#[function_component]
-fn TextInput(props: &TextInputProps) -> Html {
-    let field = props.field;
-    let label = props.label.to_string();
+fn text_box(state: &Handle, field: TextField, label: &'static str, hint: &'static str) -> Html {
+    let value = field.get(&state.work).to_string();
     let on_text = {
-        let dispatcher = props.state.dispatcher();
-        let accepted = props.value.clone();
-        let label = label.clone();
+        let dispatcher = state.dispatcher();
+        let accepted = value.clone();
         Callback::from(move |event: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
             let text = area.value();
@@ -277,7 +255,7 @@ fn TextInput(props: &TextInputProps) -> Html {
         })
     };
     let on_file = {
-        let dispatcher = props.state.dispatcher();
+        let dispatcher = state.dispatcher();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let dispatcher = dispatcher.clone();
@@ -291,13 +269,13 @@ fn TextInput(props: &TextInputProps) -> Html {
             });
         })
     };
-    let id = props.id.to_string();
+    let id = field.id();
     html! {
         <div class="govuk-form-group">
-            <label class="govuk-label govuk-label--s" for={id.clone()}>{ label.clone() }</label>
-            <div class="govuk-hint" id={format!("{id}-hint")}>{ props.hint.clone() }</div>
-            <textarea class="govuk-textarea pc-text" id={id.clone()} rows="8" aria-describedby={format!("{id}-hint")}
-                spellcheck="false" value={props.value.clone()} oninput={on_text} />
+            <label class="govuk-label govuk-label--s" for={id}>{ label }</label>
+            <div class="govuk-hint" id={format!("{id}-hint")}>{ hint }</div>
+            <textarea class="govuk-textarea pc-text" {id} rows="8" aria-describedby={format!("{id}-hint")}
+                spellcheck="false" {value} oninput={on_text} />
             <label class="govuk-label pc-file-label" for={format!("{id}-file")}>{ format!("Or open \u{201c}{label}\u{201d} from a .txt or .md file") }</label>
             <input class="govuk-file-upload" id={format!("{id}-file")} type="file" accept=".txt,.md,text/plain,text/markdown" onchange={on_file} />
         </div>

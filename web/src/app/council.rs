@@ -2,20 +2,15 @@
 //! decides.
 
 use protocol_check::councils;
+use protocol_check::rule::CouncilInfo;
 use yew::prelude::*;
 
 use super::state::Msg;
 use super::{dispatch, Handle};
 
-#[derive(Properties, PartialEq)]
-pub struct PickerProps {
-    pub state: Handle,
-}
-
-#[function_component]
-pub fn CouncilPicker(props: &PickerProps) -> Html {
-    let chosen = props.state.work.council.clone();
-    let onchange = dispatch(&props.state, |event: Event| {
+pub fn picker(state: &Handle) -> Html {
+    let chosen = state.work.council.clone();
+    let onchange = dispatch(state, |event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         Msg::ChooseCouncil(select.value())
     });
@@ -34,17 +29,7 @@ pub fn CouncilPicker(props: &PickerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BannerProps {
-    pub council: String,
-}
-
-#[function_component]
-pub fn Banner(props: &BannerProps) -> Html {
-    let Ok(protocol) = councils::find(&props.council) else {
-        return html! {};
-    };
-    let council = &protocol.council;
+pub fn banner(council: &CouncilInfo) -> Html {
     html! {
         <div class="govuk-notification-banner" role="region" aria-labelledby="banner-title">
             <div class="govuk-notification-banner__header">

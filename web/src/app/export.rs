@@ -1,27 +1,17 @@
 //! "Export and print": the findings as JSON (the CLI's contract) or CSV, and the printed record.
 
-use protocol_check::councils;
+use protocol_check::Protocol;
 use yew::prelude::*;
 
+use super::checking::Checked;
 use super::findings::{citations, conditions, tag};
 use super::form::row;
 use super::state::Msg;
 use super::{dom, Handle};
 
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    pub state: Handle,
-    pub checked: std::rc::Rc<super::checking::Checked>,
-}
-
-#[function_component]
-pub fn ExportPanel(props: &ExportProps) -> Html {
-    let state = &props.state;
-    let Ok(protocol) = councils::find(&state.work.council) else {
-        return html! {};
-    };
+pub fn panel(state: &Handle, protocol: &Protocol, checked: &Checked) -> Html {
     let council = &protocol.council;
-    let findings = &props.checked.findings;
+    let findings = &checked.findings;
     let offer = |file: &'static str, mime: &'static str, text: String| {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {

@@ -57,18 +57,10 @@ pub fn asked(finding: &Finding) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FindingProps {
-    /// Unique prefix for element ids ("finding-3").
-    pub id: AttrValue,
-    pub finding: Finding,
-}
-
-#[function_component]
-pub fn FindingCard(props: &FindingProps) -> Html {
-    let f = &props.finding;
+/// One finding as a card; `id` is the unique prefix of its element ids ("finding-3").
+pub fn card(id: &str, f: &Finding) -> Html {
     html! {
-        <div class="pc-finding" id={format!("{}-card", props.id)} data-verdict={f.verdict.name()}>
+        <div class="pc-finding" id={format!("{id}-card")} data-verdict={f.verdict.name()}>
             <p class="govuk-body pc-finding__verdict">{ tag(f.verdict) }{ " " }<span class="pc-finding__asked">{ asked(f) }</span></p>
             <dl class="govuk-summary-list">
                 if let Some(interpretation) = &f.interpretation {

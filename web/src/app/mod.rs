@@ -5,6 +5,11 @@
 //! stored: [`checking`] recomputes them from the work through core whenever it changes (after a
 //! pause in typing, for long texts), so what is shown is always what core says about what is on
 //! screen.
+//!
+//! Screens and their parts are plain functions from the state to `Html`, not components: every
+//! screen re-renders on every change of the work anyway, and each Yew component costs the wasm
+//! about 0.7 KB gzipped of its own machinery. Only what needs hooks of its own ([`App`], the
+//! error summary, "Clear all data") is a component.
 
 mod access;
 mod check;
@@ -109,20 +114,20 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="pc-app">
             <ErrorSummary errors={state.errors.clone()} on_dismiss={dispatch(&state, |_: MouseEvent| Msg::DismissErrors)} />
-            <council::CouncilPicker state={state.clone()} />
+            { council::picker(&state) }
             if let Some(protocol) = protocol {
-                <council::Banner council={protocol.council.id.to_string()} />
+                { council::banner(&protocol.council) }
                 if props.only.is_none() {
-                    <Tabs current={panel} state={state.clone()} />
+                    { tabs(panel, &state) }
                 }
                 <section class="pc-panel" id={format!("panel-{}", panel.name())} aria-labelledby={format!("heading-{}", panel.name())}>
                     <h2 class="govuk-heading-l" id={format!("heading-{}", panel.name())}>{ panel.title() }</h2>
                     { match panel {
-                        Panel::Check => html! { <check::CheckPanel state={state.clone()} checked={checked.clone()} /> },
-                        Panel::Reply => html! { <reply::ReplyPanel state={state.clone()} checked={checked.clone()} /> },
-                        Panel::Access => html! { <access::AccessPanel state={state.clone()} /> },
-                        Panel::Protocol => html! { <protocol::ProtocolPanel council={protocol.council.id.to_string()} /> },
-                        Panel::Export => html! { <export::ExportPanel state={state.clone()} checked={checked.clone()} /> },
+                        Panel::Check => check::panel(&state, &checked),
+                        Panel::Reply => reply::panel(&state, protocol, &checked),
+                        Panel::Access => access::panel(&state, protocol),
+                        Panel::Protocol => protocol::panel(protocol),
+                        Panel::Export => export::panel(&state, protocol, &checked),
                     } }
                 </section>
             }
@@ -172,26 +177,19 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TabsProps {
-    current: Panel,
-    state: Handle,
-}
-
 /// The screens as a navigation list of buttons; the current one is marked for assistive tech.
-#[function_component]
-fn Tabs(props: &TabsProps) -> Html {
+fn tabs(current: Panel, state: &Handle) -> Html {
     html! {
         <nav class="pc-tabs" aria-label="Screens">
             <ul class="pc-tabs__list">
                 { for Panel::ALL.into_iter().map(|panel| {
-                    let current = panel == props.current;
+                    let current = panel == current;
                     html! {
                         <li class="pc-tabs__item">
                             <button type="button" id={format!("tab-{}", panel.name())}
                                 class={classes!("pc-tabs__button", current.then_some("pc-tabs__button--current"))}
                                 aria-current={current.then_some("page")}
-                                onclick={dispatch(&props.state, move |_: MouseEvent| Msg::Show(panel))}>
+                                onclick={dispatch(state, move |_: MouseEvent| Msg::Show(panel))}>
                                 { panel.title() }
                             </button>
                         </li>

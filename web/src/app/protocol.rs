@@ -1,20 +1,10 @@
 //! "Protocol": the chosen council's rules, each with its paragraph, quoted words and what the
 //! tool takes it to mean, so an officer can check the tool's reading against the text.
 
-use protocol_check::councils;
-use protocol_check::rule::{ClauseMeaning, Rule};
+use protocol_check::rule::{ClauseMeaning, Protocol, Rule};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProtocolProps {
-    pub council: String,
-}
-
-#[function_component]
-pub fn ProtocolPanel(props: &ProtocolProps) -> Html {
-    let Ok(protocol) = councils::find(&props.council) else {
-        return html! {};
-    };
+pub fn panel(protocol: &Protocol) -> Html {
     let council = &protocol.council;
     html! {
         <>

@@ -1,27 +1,17 @@
 //! "Reply to the Member": core's draft reply (`protocol_check::reply`), to address, copy and
 //! edit. The wording is core's; this screen only fills in names and copies.
 
-use protocol_check::councils;
 use protocol_check::reply::{draft_reply, ReplyDetails};
+use protocol_check::Protocol;
 use yew::prelude::*;
 
+use super::checking::Checked;
 use super::form::text_of;
 use super::state::edit;
 use super::{dispatch, dom, Handle};
 
-#[derive(Properties, PartialEq)]
-pub struct ReplyProps {
-    pub state: Handle,
-    pub checked: std::rc::Rc<super::checking::Checked>,
-}
-
-#[function_component]
-pub fn ReplyPanel(props: &ReplyProps) -> Html {
-    let state = &props.state;
-    let Ok(protocol) = councils::find(&state.work.council) else {
-        return html! {};
-    };
-    let findings = &props.checked.findings;
+pub fn panel(state: &Handle, protocol: &Protocol, checked: &Checked) -> Html {
+    let findings = &checked.findings;
     if findings.is_empty() {
         return html! { <p class="govuk-body">{ "Add the Member's requests under \u{201c}Check change requests\u{201d} first; the reply is drafted from the verdicts." }</p> };
     }
