@@ -8,8 +8,7 @@
 //!
 //! Screens and their parts are plain functions from the state to `Html`, not components: every
 //! screen re-renders on every change of the work anyway, and each Yew component costs the wasm
-//! about 0.7 KB gzipped of its own machinery. Only what needs hooks of its own ([`App`], the
-//! error summary, "Clear all data") is a component.
+//! about 0.7 KB gzipped of its own machinery. [`App`] is the one component, and holds the hooks.
 
 mod access;
 mod check;
@@ -101,6 +100,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_effect_with((), |_| dom::mark_rendered());
+    let summary = use_node_ref();
+    {
+        let summary = summary.clone();
+        use_effect_with(state.errors.len(), move |count| {
+            if *count > 0 {
+                if let Some(element) = summary.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
 
     let settled = use_settled(&state.work);
     let checked: Rc<Checked> = use_memo(settled, |work| {
@@ -113,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     let panel = props.only.unwrap_or(state.panel);
     html! {
         <div class="pc-app">
-            <ErrorSummary errors={state.errors.clone()} on_dismiss={dispatch(&state, |_: MouseEvent| Msg::DismissErrors)} />
+            { error_summary(&state, summary) }
             { council::picker(&state) }
             if let Some(protocol) = protocol {
                 { council::banner(&protocol.council) }
@@ -132,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             }
             <p class="govuk-body pc-status" role="status" aria-live="polite">{ state.status.clone() }</p>
-            <ClearAll state={state.clone()} storage_key={props.storage_key.clone()} />
+            { clear_all(&state, &props.storage_key) }
         </div>
     }
 }
@@ -143,36 +153,20 @@ pub fn dispatch<E: 'static>(state: &Handle, to_msg: impl Fn(E) -> Msg + 'static)
     Callback::from(move |event: E| dispatcher.dispatch(to_msg(event)))
 }
 
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    errors: Vec<String>,
-    on_dismiss: Callback<MouseEvent>,
-}
-
-/// GOV.UK error summary: focused when it appears so screen readers announce it.
-#[function_component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.errors.len(), move |count| {
-            if *count > 0 {
-                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
-    if props.errors.is_empty() {
+/// GOV.UK error summary: `node` is focused by [`App`] when errors appear, so screen readers
+/// announce it.
+fn error_summary(state: &Handle, node: NodeRef) -> Html {
+    if state.errors.is_empty() {
         return html! {};
     }
     html! {
         <div class="govuk-error-summary" ref={node} role="alert" tabindex="-1" aria-labelledby="error-summary-title">
             <h2 class="govuk-error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
             <ul class="govuk-list govuk-error-summary__list">
-                { for props.errors.iter().map(|e| html! { <li>{ e }</li> }) }
+                { for state.errors.iter().map(|e| html! { <li>{ e }</li> }) }
             </ul>
-            <button type="button" class="govuk-button govuk-button--secondary" onclick={props.on_dismiss.clone()}>{ "Dismiss" }</button>
+            <button type="button" class="govuk-button govuk-button--secondary"
+                onclick={dispatch(state, |_: MouseEvent| Msg::DismissErrors)}>{ "Dismiss" }</button>
         </div>
     }
 }
@@ -200,47 +194,31 @@ fn tabs(current: Panel, state: &Handle) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClearAllProps {
-    state: Handle,
-    storage_key: AttrValue,
-}
-
 /// "Clear all data", confirmed in place (no browser dialog) so it works by keyboard and in tests.
-#[function_component]
-fn ClearAll(props: &ClearAllProps) -> Html {
-    let confirming = use_state(|| false);
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
+fn clear_all(state: &Handle, storage_key: &AttrValue) -> Html {
     let clear = {
-        let confirming = confirming.clone();
-        let key = props.storage_key.clone();
-        let dispatcher = props.state.dispatcher();
+        let key = storage_key.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
             storage::clear(&key);
             dispatcher.dispatch(Msg::ClearAll);
-            confirming.set(false);
         })
     };
     html! {
         <div class="pc-clear">
             <p class="govuk-body">{ "Your work is saved in this browser only. Nothing is sent anywhere." }</p>
-            if *confirming {
+            if state.confirming_clear {
                 <div class="govuk-warning-text" role="group" aria-labelledby="clear-question">
                     <p class="govuk-body" id="clear-question"><strong>{ "Clear the report, the requests and your answers from this browser? This cannot be undone." }</strong></p>
                     <div class="govuk-button-group">
                         <button type="button" id="clear-confirm" class="govuk-button govuk-button--warning" onclick={clear}>{ "Yes, clear all data" }</button>
-                        <button type="button" class="govuk-button govuk-button--secondary" onclick={cancel}>{ "Cancel" }</button>
+                        <button type="button" class="govuk-button govuk-button--secondary"
+                            onclick={dispatch(state, |_: MouseEvent| Msg::ConfirmClear(false))}>{ "Cancel" }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" id="clear-all" class="govuk-button govuk-button--warning" onclick={ask}>{ "Clear all data" }</button>
+                <button type="button" id="clear-all" class="govuk-button govuk-button--warning"
+                    onclick={dispatch(state, |_: MouseEvent| Msg::ConfirmClear(true))}>{ "Clear all data" }</button>
             }
         </div>
     }

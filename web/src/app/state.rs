@@ -133,6 +133,8 @@ pub struct State {
     pub errors: Vec<String>,
     /// A short confirmation ("Copied"), announced politely.
     pub status: String,
+    /// "Clear all data" was pressed and waits for confirmation.
+    pub confirming_clear: bool,
 }
 
 pub enum Msg {
@@ -145,6 +147,8 @@ pub enum Msg {
     Error(String),
     DismissErrors,
     Status(String),
+    /// Ask (true) or stop asking (false) to confirm clearing all data.
+    ConfirmClear(bool),
     ClearAll,
 }
 
@@ -179,6 +183,7 @@ impl Reducible for State {
             }
             Msg::DismissErrors => next.errors.clear(),
             Msg::Status(text) => next.status = text,
+            Msg::ConfirmClear(asking) => next.confirming_clear = asking,
             Msg::ClearAll => {
                 next = State {
                     status: "All data cleared from this browser.".into(),
