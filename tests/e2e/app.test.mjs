@@ -1,6 +1,7 @@
 // The app as an officer uses it, served over HTTP by `cargo xtask test` (BASE_URL): choosing a
-// council, checking requests, answers that change a verdict, autosave across reload, the reply,
-// the protocol, export, clearing, bad input, keyboard-only use, accessibility, and no network.
+// council, checking requests, correcting a section, the officer's answers that change a verdict,
+// autosave across reload, the reply, the protocol, export, clearing, bad input, keyboard-only
+// use, accessibility, and no network.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -49,6 +50,20 @@ test("an officer checks a Member's requests under Bolsover's protocol, and the w
   await page.selectOption("#section-1-kind", "key_decision");
   await page.waitForFunction(() => document.querySelector("#finding-0-card").dataset.verdict !== "permitted");
   assert.equal(await verdict(page, 0), "officer_judgement");
+
+  // The officer answers the question the verdict turns on, and the verdict follows; the answer
+  // is kept with the request's words and survives a reload.
+  const substance = page.locator("#finding-0 fieldset", { hasText: "Would the change alter the substance" });
+  await substance.getByLabel("No", { exact: true }).check();
+  await page.waitForFunction(() => document.querySelector("#finding-0-card").dataset.verdict === "permitted");
+  await assertAccessible(page, "answers");
+  await screenshot(page, "12-answers");
+  await substance.getByLabel("Yes", { exact: true }).check();
+  await page.waitForFunction(() => document.querySelector("#finding-0-card").dataset.verdict === "not_permitted");
+  await page.reload();
+  await page.waitForSelector("#finding-0-card");
+  assert.equal(await verdict(page, 0), "not_permitted");
+  assert.equal(await page.isChecked("#finding-0-changes_substance-yes"), true);
   await page.fill("#requests-text", REQUESTS);
   await page.waitForFunction((n) => document.querySelectorAll(".pc-finding[data-verdict]").length === n, VERDICTS.length);
 

@@ -118,6 +118,17 @@ export interface Section {
 /** The officer's correction of a section's kind; `section` is its index in the outline. */
 export interface SectionOverride { section: number; kind: SectionKind; }
 
+/**
+ * The officer's answers to the questions a finding asks (`finding.questions`), for the request
+ * read from `words`: exactly a finding's `interpretation.words`. Keyed by words, not position,
+ * so editing the requests can only drop an answer, never move it to another request. Every
+ * reading of those words is judged with the answers and the strictest verdict still stands.
+ */
+export interface AnswersFor {
+  words: string;
+  answers: Partial<Record<Question, Answer>>;
+}
+
 export interface CheckRequestsInput {
   /** A council id from `councils()`. */
   council: string;
@@ -131,6 +142,11 @@ export interface CheckRequestsInput {
   reportKind?: ReportKind;
   /** Corrections of the report outline's section kinds. */
   overrides?: SectionOverride[];
+  /**
+   * The officer's answers for requests in words, at most one entry per `words`; answers for
+   * words no request has are ignored. (A structured request carries its own `answers`.)
+   */
+  answers?: AnswersFor[];
 }
 
 export interface CheckRevisionInput {
@@ -142,6 +158,8 @@ export interface CheckRevisionInput {
   requester?: Requester;
   reportKind?: ReportKind;
   overrides?: SectionOverride[];
+  /** The officer's answers, keyed by each change's `interpretation.words`. */
+  answers?: AnswersFor[];
 }
 
 export type RoleKind =

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use protocol_check::access::{self, AccessQuestion, AccessRequest, Document, Member, Purpose};
+use protocol_check::consult::AnswersFor;
 use protocol_check::text::{Outline, SectionOverride};
 use protocol_check::{
     check_requests as check_words, check_revision as revision, councils, evaluate, Answer,
@@ -40,18 +41,39 @@ pub fn rules(council: &str) -> Result<JsValue, JsError> {
 }
 
 /// The officer's settings for requests in words and revisions, as in the CLI: who asks, the
-/// kind of report, and corrections of the outline's section kinds (`[{section, kind}]`).
+/// kind of report, corrections of the outline's section kinds (`[{section, kind}]`) and the
+/// officer's answers (`[{words, answers}]`, read by [`answers`]).
 fn settings(
     requester: Requester,
     report_kind: ReportKind,
     overrides: &[SectionOverride],
+    answers: Vec<AnswersFor>,
 ) -> Settings {
     Settings {
         requester,
         report_kind,
         section_kinds: overrides.to_vec(),
-        answers: Vec::new(),
+        answers,
     }
+}
+
+/// Reads the officer's answers, `[{words, answers: {question: "yes" | "no" | "unknown"}}]`, one
+/// entry at a time so an error names the entry (`answers[1]: unknown answer "maybe"; ...`).
+/// The same words twice is an error: which answers would count would be a guess.
+fn answers(raw: &[Box<RawValue>]) -> Result<Vec<AnswersFor>, JsError> {
+    let mut answers: Vec<AnswersFor> = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let entry: AnswersFor = serde_json::from_str(entry.get())
+            .map_err(|e| JsError::new(&format!("answers[{i}]: {e}")))?;
+        if answers.iter().any(|a| a.words == entry.words) {
+            return Err(JsError::new(&format!(
+                "answers[{i}]: the words {:?} already have answers; give each request's answers once",
+                entry.words
+            )));
+        }
+        answers.push(entry);
+    }
+    Ok(answers)
 }
 
 /// Input of [`check_requests`].
@@ -70,6 +92,9 @@ struct CheckRequestsInput {
     report_kind: ReportKind,
     #[serde(default)]
     overrides: Vec<SectionOverride>,
+    /// The officer's answers for requests in words, read by [`answers`].
+    #[serde(default)]
+    answers: Vec<Box<RawValue>>,
 }
 
 /// The result of a check, as `protocol-check consult --format json`.
@@ -81,7 +106,10 @@ pub struct CheckOutput<'a> {
 
 /// Checks a Member's change requests: each entry the Member's words (one or more requests,
 /// read against the report's outline when a report is given) or a structured request. Findings
-/// are in input order; one entry in words may give several.
+/// are in input order; one entry in words may give several. `answers` settle the questions
+/// findings ask, keyed by a finding's `interpretation.words`: every reading of those words is
+/// judged with them and the strictest verdict still stands (a structured request carries its own
+/// `answers`).
 #[wasm_bindgen(js_name = checkRequests, unchecked_return_type = "CheckResult")]
 pub fn check_requests(
     #[wasm_bindgen(unchecked_param_type = "CheckRequestsInput")] input: JsValue,
@@ -92,7 +120,13 @@ pub fn check_requests(
         Some(report) => Some(parse_report("report", report)?),
         None => None,
     };
-    let settings = settings(input.requester, input.report_kind, &input.overrides);
+    let answers = answers(&input.answers)?;
+    let settings = settings(
+        input.requester,
+        input.report_kind,
+        &input.overrides,
+        answers,
+    );
     let mut findings = Vec::new();
     for (i, raw) in input.requests.iter().enumerate() {
         let raw = raw.get();
@@ -137,10 +171,13 @@ struct CheckRevisionInput {
     report_kind: ReportKind,
     #[serde(default)]
     overrides: Vec<SectionOverride>,
+    #[serde(default)]
+    answers: Vec<Box<RawValue>>,
 }
 
 /// Checks every change between the draft and the Member's revised copy: one finding per
-/// paragraph deleted, inserted, moved or edited, in the order of the draft.
+/// paragraph deleted, inserted, moved or edited, in the order of the draft. `answers` as for
+/// [`check_requests`], keyed by each change's `interpretation.words`.
 #[wasm_bindgen(js_name = checkRevision, unchecked_return_type = "CheckResult")]
 pub fn check_revision(
     #[wasm_bindgen(unchecked_param_type = "CheckRevisionInput")] input: JsValue,
@@ -149,7 +186,13 @@ pub fn check_revision(
     let protocol = find_council(&input.council)?;
     limits::check_text("draft", &input.draft).map_err(|e| JsError::new(&e))?;
     limits::check_text("revised", &input.revised).map_err(|e| JsError::new(&e))?;
-    let settings = settings(input.requester, input.report_kind, &input.overrides);
+    let answers = answers(&input.answers)?;
+    let settings = settings(
+        input.requester,
+        input.report_kind,
+        &input.overrides,
+        answers,
+    );
     let findings = revision(protocol, &input.draft, &input.revised, &settings)
         .map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&CheckOutput {

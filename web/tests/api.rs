@@ -263,3 +263,138 @@ fn check_access_answers_with_citations_and_refuses_invalid_requests() {
     );
     assert!(invalid.contains("exempt_paragraph"), "{invalid}");
 }
+
+/// `checkRequests` with the officer's answers: the finding's own words key them, and every
+/// reading is judged with them.
+fn check_with_answers(request: &str, answers: &str) -> Result<JsValue, String> {
+    let input = js(&format!(
+        r#"{{"council": "bolsover", "report": {}, "requests": [{}], "answers": {answers}}}"#,
+        JSON::stringify(&REPORT.into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        JSON::stringify(&request.into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+    ));
+    api::check_requests(input).map_err(thrown)
+}
+
+fn json_string(text: &str) -> String {
+    JSON::stringify(&text.into()).unwrap().as_string().unwrap()
+}
+
+fn first_verdict(result: &JsValue) -> String {
+    get(result, "findings.0.verdict").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_officers_answers_settle_a_findings_open_question() {
+    // Bolsover 5.4.7: rewording a statement is allowed unless it alters its substance.
+    let request = "Can you reword paragraph 5.1 to make it clearer?";
+    let open = check_with_answers(request, "[]").unwrap();
+    assert_eq!(first_verdict(&open), "officer_judgement");
+    assert_eq!(
+        get(&open, "findings.0.questions.0.id").as_string().unwrap(),
+        "changes_substance"
+    );
+    let words = get(&open, "findings.0.interpretation.words")
+        .as_string()
+        .unwrap();
+    let answered = |answer: &str| {
+        check_with_answers(
+            request,
+            &format!(
+                r#"[{{"words": {}, "answers": {{"changes_substance": "{answer}"}}}}]"#,
+                json_string(&words)
+            ),
+        )
+        .unwrap()
+    };
+    assert_eq!(first_verdict(&answered("no")), "permitted");
+    assert_eq!(first_verdict(&answered("yes")), "not_permitted");
+    assert_eq!(first_verdict(&answered("unknown")), "officer_judgement");
+
+    // Answers for other words never reach this request.
+    let elsewhere = check_with_answers(
+        request,
+        r#"[{"words": "Please drop Option C", "answers": {"changes_substance": "no"}}]"#,
+    )
+    .unwrap();
+    assert_eq!(first_verdict(&elsewhere), "officer_judgement");
+}
+
+#[wasm_bindgen_test]
+fn bad_answers_throw_an_error_naming_the_entry() {
+    let request = "Can you reword paragraph 5.1 to make it clearer?";
+    let bad_answer = check_with_answers(
+        request,
+        r#"[{"words": "x", "answers": {"changes_substance": "maybe"}}]"#,
+    )
+    .unwrap_err();
+    assert!(
+        bad_answer
+            .starts_with("answers[0]: unknown answer \"maybe\"; expected one of: yes, no, unknown"),
+        "{bad_answer}"
+    );
+    let bad_question = check_with_answers(
+        request,
+        r#"[{"words": "x", "answers": {}}, {"words": "y", "answers": {"colour": "no"}}]"#,
+    )
+    .unwrap_err();
+    assert!(
+        bad_question.starts_with("answers[1]: unknown question \"colour\""),
+        "{bad_question}"
+    );
+    let twice = check_with_answers(
+        request,
+        r#"[{"words": "x", "answers": {}}, {"words": "x", "answers": {}}]"#,
+    )
+    .unwrap_err();
+    assert!(twice.starts_with("answers[1]: the words \"x\""), "{twice}");
+    let not_a_list = check_with_answers(request, r#"{"x": "no"}"#).unwrap_err();
+    assert!(not_a_list.contains("checkRequests input"), "{not_a_list}");
+}
+
+#[wasm_bindgen_test]
+fn check_revision_takes_answers_keyed_by_the_changes_words() {
+    // Rewording the key-decision statement: a clarification that waits on its substance.
+    let revised = REPORT.replace(
+        "This is a key decision.",
+        "This decision is a key decision.",
+    );
+    let input = |answers: &str| {
+        js(&format!(
+            r#"{{"council": "bolsover", "draft": {}, "revised": {}, "answers": {answers}}}"#,
+            JSON::stringify(&REPORT.into())
+                .unwrap()
+                .as_string()
+                .unwrap(),
+            JSON::stringify(&revised.as_str().into())
+                .unwrap()
+                .as_string()
+                .unwrap()
+        ))
+    };
+    let open = api::check_revision(input("[]")).unwrap();
+    let words = get(&open, "findings.0.interpretation.words")
+        .as_string()
+        .unwrap();
+    assert_eq!(first_verdict(&open), "officer_judgement");
+    assert_eq!(
+        get(&open, "findings.0.questions.0.id").as_string().unwrap(),
+        "changes_substance"
+    );
+    let answered = |answer: &str| {
+        let answers = format!(
+            r#"[{{"words": {}, "answers": {{"changes_substance": "{answer}"}}}}]"#,
+            json_string(&words)
+        );
+        first_verdict(&api::check_revision(input(&answers)).unwrap())
+    };
+    assert_eq!(answered("no"), "permitted");
+    assert_eq!(answered("yes"), "not_permitted");
+    let bad = thrown(api::check_revision(input(r#"[{"words": 1}]"#)).unwrap_err());
+    assert!(bad.starts_with("answers[0]: invalid type"), "{bad}");
+}

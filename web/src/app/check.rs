@@ -66,6 +66,7 @@ pub fn panel(state: &Handle, checked: &Checked) -> Html {
                     <li class="pc-request" id={format!("finding-{i}")}>
                         { card(&format!("finding-{i}"), finding) }
                         { reading_picker(state, i, finding) }
+                        { officer_answers(state, i, finding) }
                     </li>
                 }) }
             </ol>
@@ -141,6 +142,40 @@ fn reading_picker(state: &Handle, index: usize, finding: &Finding) -> Html {
             if current.action.is_some() && current.target.is_some() && !finding.questions.is_empty() {
                 { super::findings::questions(&id, finding, &current.answers, &answers) }
             }
+        </div>
+    }
+}
+
+/// For a finding that turns on questions only the officer can answer: Yes / No / Not sure
+/// radios for each, and the verdict follows. The answers are kept with the request's words.
+/// (An unclear request's questions are asked by its reading picker instead.)
+fn officer_answers(state: &Handle, index: usize, finding: &Finding) -> Html {
+    let Some(words) = super::checking::words(finding) else {
+        return html! {};
+    };
+    if finding.verdict == Verdict::Unclear || officer_reading(&state.work, finding).is_some() {
+        return html! {};
+    }
+    let none = Default::default();
+    let answers = state
+        .work
+        .answers
+        .iter()
+        .find(|a| a.words == words)
+        .map_or(&none, |a| &a.answers);
+    if finding.questions.is_empty() && answers.is_empty() {
+        return html! {};
+    }
+    let on_answer = {
+        let words = words.to_string();
+        dispatch(state, move |(question, answer)| {
+            Msg::SetAnswer(words.clone(), question, answer)
+        })
+    };
+    html! {
+        <div class="pc-reading">
+            <p class="govuk-body"><strong>{ "Your answers" }</strong>{ " — the verdict turns on these, and follows as you answer." }</p>
+            { super::findings::questions(&format!("finding-{index}"), finding, answers, &on_answer) }
         </div>
     }
 }

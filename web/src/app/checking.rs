@@ -1,7 +1,7 @@
 //! From the officer's work to core's findings: the one place the app calls the report checkers.
 //!
 //! Translation only. Core reads the report, the Member's words or revised copy, and decides;
-//! this module supplies the officer's settings and corrections, and replaces an `unclear`
+//! this module supplies the officer's settings, corrections and answers, and replaces an `unclear`
 //! finding by core's verdict on the reading the officer picked for it (a structured request,
 //! exactly as the JS API and CLI accept one).
 
@@ -43,7 +43,8 @@ pub fn check(protocol: &Protocol, work: &Work) -> Checked {
             .filter(|k| k.section < sections)
             .copied()
             .collect::<Vec<SectionOverride>>(),
-        answers: Vec::new(),
+        // Every reading of a request is judged with the officer's answers for its words.
+        answers: work.answers.clone(),
     };
     let result = match work.source {
         Source::Words if work.requests.trim().is_empty() => Ok(Vec::new()),

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use protocol_check::consult::AnswersFor;
 use protocol_check::text::{SectionKind, SectionOverride};
 use protocol_check::{Action, Answer, Question, ReportKind, Requester, Target};
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,10 @@ pub struct Work {
     pub report_kind: ReportKind,
     /// The officer's own reading of requests the tool found unclear.
     pub readings: Vec<OfficerReading>,
+    /// The officer's answers to the questions findings turn on, keyed by the request's words
+    /// (`interpretation.words`), so editing the requests can drop an answer but never move it
+    /// to another request.
+    pub answers: Vec<AnswersFor>,
     /// The need-to-know form, as the officer has filled it in so far.
     pub access: super::access::AccessForm,
 }
@@ -144,6 +149,8 @@ pub enum Msg {
     Edit(Box<dyn FnOnce(&mut Work)>),
     SetSectionKind(usize, SectionKind),
     SetReading(OfficerReading),
+    /// The officer's answer to a question, for the request read from these words.
+    SetAnswer(String, Question, Answer),
     Error(String),
     DismissErrors,
     Status(String),
@@ -174,6 +181,22 @@ impl Reducible for State {
                 readings.retain(|r| r.words != reading.words);
                 if reading.action.is_some() || reading.target.is_some() {
                     readings.push(reading);
+                }
+            }
+            Msg::SetAnswer(words, question, answer) => {
+                let answers = &mut next.work.answers;
+                match answers.iter_mut().find(|a| a.words == words) {
+                    Some(given) => {
+                        given.answers.insert(question, answer);
+                    }
+                    None => {
+                        let mut given = AnswersFor {
+                            words,
+                            ..AnswersFor::default()
+                        };
+                        given.answers.insert(question, answer);
+                        answers.push(given);
+                    }
                 }
             }
             Msg::Error(message) => {
