@@ -21,19 +21,27 @@ pub trait Vocabulary: Copy + Eq + 'static {
     /// A short human label, e.g. `"fix a typing error"`.
     fn label(self) -> &'static str;
 
+    /// Every contract name, in the order of [`Self::ALL`].
+    const NAMES: &'static [&'static str];
+
     /// Parses a contract name, accepting `-` for `_` and any letter case.
     fn parse(text: &str) -> Result<Self, UnknownName> {
-        let wanted = text.trim().to_ascii_lowercase().replace('-', "_");
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|value| value.name() == wanted)
-            .ok_or_else(|| UnknownName {
-                kind: Self::KIND,
-                given: text.to_string(),
-                expected: Self::ALL.iter().map(|v| v.name()).collect(),
-            })
+        find_name(text, Self::KIND, Self::NAMES).map(|i| Self::ALL[i])
     }
+}
+
+/// The position of `text` among `names`. Not generic, so the web app carries one copy of it
+/// rather than one per vocabulary.
+fn find_name(text: &str, kind: &'static str, names: &[&'static str]) -> Result<usize, UnknownName> {
+    let wanted = text.trim().to_ascii_lowercase().replace('-', "_");
+    names
+        .iter()
+        .position(|name| *name == wanted)
+        .ok_or_else(|| UnknownName {
+            kind,
+            given: text.to_string(),
+            expected: names.to_vec(),
+        })
 }
 
 /// A name that is not in its vocabulary; the message lists the names that are.
@@ -72,6 +80,7 @@ macro_rules! vocabulary {
 
         impl $crate::vocab::Vocabulary for $name {
             const ALL: &'static [Self] = &[ $( Self::$variant, )+ ];
+            const NAMES: &'static [&'static str] = &[ $( $text, )+ ];
             const KIND: &'static str = $kind;
             fn index(self) -> u32 { self as u32 }
             fn name(self) -> &'static str { match self { $( Self::$variant => $text, )+ } }
