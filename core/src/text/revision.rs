@@ -504,8 +504,11 @@ fn changed_meaning(old: &str, new: &str, respelt: &[(String, String)]) -> Vec<St
             names.insert(w.norm.clone());
         }
     }
-    let count = |found: &[super::words::Word]| {
-        let mut counts: BTreeMap<(String, &'static str), i64> = BTreeMap::new();
+    // Per word and category: the count before, the count after, and whether it occurs after at
+    // all. One map in key order (rather than two and a set of their keys, whose sort would cost
+    // the web app ~4 KB).
+    let mut counts: BTreeMap<(String, &'static str), (i64, i64, bool)> = BTreeMap::new();
+    let mut count = |found: &[super::words::Word], after: bool| {
         for w in found {
             let category = meaning_category(&w.norm).or_else(|| {
                 let single = w.norm.chars().count() == 1;
@@ -514,30 +517,33 @@ fn changed_meaning(old: &str, new: &str, respelt: &[(String, String)]) -> Vec<St
                 name.then_some("a name")
             });
             if let Some(category) = category {
-                *counts.entry((w.norm.clone(), category)).or_default() += 1;
+                let counted = counts.entry((w.norm.clone(), category)).or_default();
+                if after {
+                    counted.1 += 1;
+                    counted.2 = true;
+                } else {
+                    counted.0 += 1;
+                }
             }
         }
-        counts
     };
-    let before = count(&old_words);
-    let mut after = count(&new_words);
+    count(&old_words, false);
+    count(&new_words, true);
     for (_, fixed) in respelt {
         if let Some(category) = meaning_category(fixed) {
-            if let Some(n) = after.get_mut(&(fixed.clone(), category)) {
-                *n -= 1;
+            if let Some(counted) = counts.get_mut(&(fixed.clone(), category)) {
+                if counted.2 {
+                    counted.1 -= 1;
+                }
             }
         }
     }
     let mut described = Vec::new();
-    let keys: std::collections::BTreeSet<&(String, &'static str)> =
-        before.keys().chain(after.keys()).collect();
-    for key in keys {
-        let was = before.get(key).copied().unwrap_or(0);
-        let is = after.get(key).copied().unwrap_or(0);
+    for ((word, category), &(was, is, _)) in &counts {
         if was > is {
-            described.push(format!("removes {} \"{}\"", key.1, key.0));
+            described.push(format!("removes {category} \"{word}\""));
         } else if is > was {
-            described.push(format!("adds {} \"{}\"", key.1, key.0));
+            described.push(format!("adds {category} \"{word}\""));
         }
     }
     described
