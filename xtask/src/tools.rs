@@ -17,10 +17,15 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Must equal the `wasm-bindgen` version pinned in `web/Cargo.toml`.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
+/// wasm-pack, which packages `pkg/`; it finds the wasm-bindgen above on PATH, so it works
+/// offline.
+pub const WASM_PACK_VERSION: &str = "0.15.1";
+
 /// Everything any command needs.
 pub fn ensure_all() -> Result<(), Failure> {
     ensure_rust_target()?;
     ensure_wasm_bindgen()?;
+    ensure_wasm_pack()?;
     ensure_chromium()?;
     Ok(())
 }
@@ -55,6 +60,27 @@ pub fn ensure_wasm_bindgen() -> Result<(), Failure> {
             "wasm-bindgen-cli",
             "--version",
             WASM_BINDGEN_VERSION,
+            "--debug",
+            "--force",
+        ],
+    )
+}
+
+/// `wasm-pack`, at the pinned version.
+pub fn ensure_wasm_pack() -> Result<(), Failure> {
+    let version = process::output("wasm-pack", &["--version"]).unwrap_or_default();
+    if version.contains(WASM_PACK_VERSION) {
+        return Ok(());
+    }
+    // `--debug`: it only orchestrates cargo and wasm-bindgen, and builds in far less time.
+    process::step(
+        "install wasm-pack",
+        "cargo",
+        &[
+            "install",
+            "wasm-pack",
+            "--version",
+            WASM_PACK_VERSION,
             "--debug",
             "--force",
         ],

@@ -8,9 +8,10 @@
 //! - `www/dist/hosted.html` + `start.js` + `style.css` + `pkg/`: the multi-file site for intranets
 //!   that host the files, and `embed-example.html`.
 //!
-//! This is what `wasm-pack build --target web` does (cargo build, wasm-bindgen, wasm-opt,
-//! package.json), done here directly: it needs no extra tool on CI (wasm-pack takes ~7 minutes
-//! to compile) and the wasm is optimised once for the package and both pages.
+//! `wasm-pack build --target web` makes the package (cargo build, wasm-bindgen, package.json,
+//! README); its own wasm-opt step is skipped (`--no-opt`) because it would download a binaryen
+//! release, which these machines cannot, so npm's `binaryen` optimises the wasm in place. The
+//! pages are then made from `pkg/`, so the wasm is built and optimised once for everything.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,41 +23,31 @@ use sha2::{Digest, Sha256};
 use crate::process::{self, root, Failure};
 use crate::tools;
 
-const CRATE: &str = "protocol-check-web";
 const STEM: &str = "protocol_check_web";
 
 /// Builds everything; returns `www/dist`.
 pub fn build() -> Result<PathBuf, Failure> {
     tools::ensure_rust_target()?;
     tools::ensure_wasm_bindgen()?;
+    tools::ensure_wasm_pack()?;
     let wasm_opt = tools::ensure_wasm_opt()?;
     let root = root();
-    process::step(
-        "build the web app (wasm)",
-        "cargo",
-        &[
-            "build",
-            "-p",
-            CRATE,
-            "--release",
-            "--target",
-            tools::WASM_TARGET,
-        ],
-    )?;
-    let wasm = root.join(format!("target/{}/release/{STEM}.wasm", tools::WASM_TARGET));
-    let bindgen = root.join("target/web/bindgen");
-    reset_dir(&bindgen)?;
-    process::run(
-        "wasm-bindgen",
-        Command::new("wasm-bindgen")
-            .args(["--target", "web", "--out-name", STEM, "--out-dir"])
-            .arg(&bindgen)
-            .arg(&wasm),
-    )?;
-
     let pkg = root.join("pkg");
     reset_dir(&pkg)?;
+    process::run(
+        "wasm-pack build (release, --target web)",
+        Command::new("wasm-pack")
+            .args(["build", "--target", "web", "--release", "--no-opt"])
+            .args(["--out-name", STEM, "--out-dir"])
+            .arg(&pkg)
+            // Its update check needs the network and only warns without it.
+            .arg(root.join("web")),
+    )?;
+
     let bg = format!("{STEM}_bg.wasm");
+    let unoptimised = root.join(format!("target/web/{bg}"));
+    fs::create_dir_all(root.join("target/web"))?;
+    fs::rename(pkg.join(&bg), &unoptimised)?;
     // The features are those rustc enables by default for wasm32-unknown-unknown; wasm-opt must
     // be told, or it rejects the module. `--converge` repeats -Oz while it still shrinks the
     // module (-1 KB gzip); `--low-memory-unused` lets it fold small constant offsets into loads
@@ -78,19 +69,14 @@ pub fn build() -> Result<PathBuf, Failure> {
                 "--enable-reference-types",
                 "--enable-multivalue",
             ])
-            .arg(bindgen.join(&bg))
+            .arg(&unoptimised)
             .arg("-o")
             .arg(pkg.join(&bg)),
     )?;
-    for file in [
-        format!("{STEM}.js"),
-        format!("{STEM}.d.ts"),
-        format!("{STEM}_bg.wasm.d.ts"),
-    ] {
-        copy(&bindgen.join(&file), &pkg.join(&file))?;
-    }
-    copy(&root.join("web/README.md"), &pkg.join("README.md"))?;
-    write(&pkg.join("package.json"), &package_json())?;
+    name_package(&pkg.join("package.json"))?;
+    // wasm-pack's `.gitignore` (`*`) is for publishing from a repository; it has no place in
+    // the package or the site.
+    let _ = fs::remove_file(pkg.join(".gitignore"));
 
     let www = root.join("www");
     let dist = www.join("dist");
@@ -185,23 +171,22 @@ fn sha256(text: &str) -> String {
     )
 }
 
-/// package.json as wasm-pack writes it for `--target web`.
-fn package_json() -> String {
-    let version = env!("CARGO_PKG_VERSION");
-    format!(
-        r#"{{
-  "name": "protocol-check",
-  "version": "{version}",
-  "description": "Check Members' requests against English councils' Member/Officer Relations protocols, in the browser, with the protocol's own words.",
-  "license": "MIT OR Apache-2.0",
-  "type": "module",
-  "files": ["{STEM}_bg.wasm", "{STEM}.js", "{STEM}.d.ts", "{STEM}_bg.wasm.d.ts"],
-  "main": "{STEM}.js",
-  "types": "{STEM}.d.ts",
-  "sideEffects": ["./snippets/*"]
-}}
-"#
-    )
+/// The npm package is `protocol-check` (the crate is `protocol-check-web` only to sit beside
+/// `protocol-check-core` and `protocol-check-cli`); everything else is wasm-pack's.
+fn name_package(path: &Path) -> Result<(), Failure> {
+    let json = read(path)?;
+    let renamed = json.replacen(
+        "\"name\": \"protocol-check-web\"",
+        "\"name\": \"protocol-check\"",
+        1,
+    );
+    if renamed == json {
+        return Err(Failure::new(format!(
+            "{} does not name the package protocol-check-web; has wasm-pack's output changed?",
+            path.display()
+        )));
+    }
+    write(path, &renamed)
 }
 
 fn reset_dir(dir: &Path) -> Result<(), Failure> {
