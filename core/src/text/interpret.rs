@@ -314,9 +314,12 @@ impl Cues {
     }
 
     fn has_named_action(&self) -> bool {
-        self.actions
-            .iter()
-            .any(|(_, cue, _)| matches!(cue, ActionCue::Names(_) | ActionCue::Check))
+        self.actions.iter().any(|(_, cue, _)| {
+            matches!(
+                cue,
+                ActionCue::Names(_) | ActionCue::Check | ActionCue::Shortens
+            )
+        })
     }
 
     fn has_target(&self) -> bool {
@@ -573,6 +576,16 @@ impl Cues {
                         ));
                     }
                     add_reading(&mut reading.actions, Reading::new(Action::Alter, from));
+                }
+                ActionCue::Shortens => {
+                    add_reading(
+                        &mut reading.actions,
+                        Reading::new(Action::Clarify, from.clone()),
+                    );
+                    reading.note(format!(
+                        "\"{said}\" may drop words as well as reword: also read as exclude"
+                    ));
+                    add_reading(&mut reading.actions, Reading::new(Action::Exclude, from));
                 }
                 ActionCue::NoChange => {}
             }

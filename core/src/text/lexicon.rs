@@ -25,9 +25,12 @@ pub enum ActionCue {
     SuggestsAlter,
     /// "keep", "leave as is": the Member wants no change.
     NoChange,
+    /// "shorten", "trim", "condense": rewording that may also drop words, so read as clarifying
+    /// and as excluding, and the stricter verdict stands.
+    Shortens,
 }
 
-use ActionCue::{Check, Names, NoChange, SuggestsAlter};
+use ActionCue::{Check, Names, NoChange, Shortens, SuggestsAlter};
 
 /// Action phrases. Order does not matter: the longest match wins.
 #[rustfmt::skip]
@@ -134,6 +137,16 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("more balanced", Names(Action::Alter)),
     ("less alarming", Names(Action::Alter)),
     ("less harsh", Names(Action::Alter)),
+    // hedging or firming up a conclusion changes what it says
+    ("less definite", Names(Action::Alter)),
+    ("more definite", Names(Action::Alter)),
+    ("less certain", Names(Action::Alter)),
+    ("less strongly", Names(Action::Alter)),
+    ("less strong", Names(Action::Alter)),
+    ("less firm", Names(Action::Alter)),
+    ("more cautious", Names(Action::Alter)),
+    ("less pessimistic", Names(Action::Alter)),
+    ("more optimistic", Names(Action::Alter)),
     ("sound less", Names(Action::Alter)),
     ("sound more", Names(Action::Alter)),
     ("to say", Names(Action::Alter)),
@@ -186,10 +199,16 @@ pub const ACTION_PHRASES: &[(&str, ActionCue)] = &[
     ("hard to follow", Names(Action::Clarify)),
     ("tidy up", Names(Action::Clarify)),
     ("tidy … up", Names(Action::Clarify)),
-    ("shorten", Names(Action::Clarify)),
-    ("shorter", Names(Action::Clarify)),
-    ("condense", Names(Action::Clarify)),
-    ("more concise", Names(Action::Clarify)),
+    ("shorten", Shortens),
+    ("shorter", Shortens),
+    ("condense", Shortens),
+    ("more concise", Shortens),
+    ("trim", Shortens),
+    ("trim … down", Shortens),
+    ("cut … down", Shortens),
+    ("cut down", Shortens),
+    ("pare … back", Shortens),
+    ("too long", Shortens),
     ("flesh out", Names(Action::Clarify)),
     ("jargon", Names(Action::Clarify)),
     // re-ordering: the report's words stay, so no more than clarifying
