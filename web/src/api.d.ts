@@ -236,7 +236,10 @@ export interface CheckResult {
 /** A council's protocol as data, as `protocol-check rules --format json`. */
 export interface Protocol {
   council: CouncilInfo;
+  /** What a Member may ask of a report author. */
   report_rules: Rule[];
+  /** Members' access to documents. */
+  access_rules: Rule[];
 }
 
 export interface Rule {
@@ -245,8 +248,23 @@ export interface Rule {
   paragraph: string;
   /** The protocol's own words; elisions are marked " … ". */
   quote: string;
-  clauses: unknown[];
+  /** What the passage means, as data: when each clause applies and its effect. */
+  clauses: RuleClause[];
 }
+
+/** A clause of a rule: the requests it applies to (each dimension "any" or a list of names),
+ * its effect (`kind` plus the effect's own fields) and a one-sentence reason. */
+export interface RuleClause {
+  applies_to: Record<string, "any" | string[]>;
+  effect: { kind: string } & Record<string, unknown>;
+  reason: string;
+}
+
+/**
+ * Mounts the app (or one panel) into `element`, which is emptied first: a page saved from the
+ * browser with the app already rendered in it then shows the app once, not twice.
+ */
+export function mount(element: Element, options?: MountOptions): Mounted;
 
 /** Options of `mount`. */
 export interface MountOptions {

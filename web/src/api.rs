@@ -291,8 +291,9 @@ impl Mounted {
 }
 
 /// Mounts the app (or one panel) into `element`, which is emptied first: a page saved from the
-/// browser with the app already rendered in it then shows the app once, not twice.
-#[wasm_bindgen]
+/// browser with the app already rendered in it then shows the app once, not twice. (Its
+/// TypeScript is in `api.d.ts`, where `options` can be optional.)
+#[wasm_bindgen(skip_typescript)]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: Option<JsValue>,
