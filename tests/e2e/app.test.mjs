@@ -248,3 +248,23 @@ test("the embedding example uses the JS API and mounts the app", async () => {
   assert.deepEqual(hosted.errors, []);
   await hosted.context.close();
 });
+
+test("markup in the report, the requests and the title is shown as text, never run", async () => {
+  const { page, context, errors, network } = await openPage(browser, url);
+  await page.selectOption("#council", "bolsover");
+  const hostile = `<img src=x onerror="window.__ran=1"><script>window.__ran=2</script>`;
+  await page.fill("#report-title", `Depot ${hostile}`);
+  await page.fill("#report-text", `4. OPTIONS\n4.1 Option A: sell ${hostile}\n4.2 Option B: lease.`);
+  await page.fill("#requests-text", `Please drop Option B ${hostile}`);
+  await page.waitForFunction(() => document.querySelectorAll(".pc-finding[data-verdict]").length === 1);
+  assert.equal(await verdict(page, 0), "not_permitted");
+  assert.match(await page.locator("#finding-0-card").innerText(), /<img src=x onerror=/);
+  await page.click("#tab-reply");
+  assert.match(await page.inputValue("#reply-text"), /<script>window\.__ran=2<\/script>/);
+  await page.click("#tab-check");
+  assert.equal(await page.evaluate(() => window.__ran), undefined, "no injected script ran");
+  assert.equal(await page.locator(".pc-app img, .pc-app script").count(), 0, "no injected element");
+  assert.deepEqual(network(), [], "no network requests (not even for src=x)");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
